@@ -11,10 +11,11 @@ struct ItalianRules {
     private var singleQuoteOpen = false
     private var i = 0
 
-    init(bytes: Bytes, pieces: [Piece]) {
+    /// - Parameter spans: an empty array whose storage is reused.
+    init(bytes: Bytes, pieces: [Piece], spans: [Span] = []) {
         self.b = bytes
         self.pieces = pieces
-        spans.reserveCapacity(pieces.count)
+        self.spans = spans
     }
 
     @inline(__always) mutating func emit(_ s: Int, _ e: Int, _ kind: Token.Kind) {

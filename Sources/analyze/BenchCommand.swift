@@ -21,6 +21,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
+    @Option(help: "Run only these stages (comma-separated names); the ICU baseline always runs.")
+    var stages: String?
+
     func run() throws {
         var options = input
         if options.paths.isEmpty { options.paths = [Self.defaultCorpus()] }
@@ -31,9 +34,10 @@ struct BenchCommand: ParsableCommand {
         let copies = max(1, Int((minMb * 1_000_000 / Double(unit.utf8.count)).rounded(.up)))
         let text = Array(repeating: unit, count: copies).joined(separator: "\n")
         let documents = docs.count * copies
-        let stages = try BenchStages.all()
+        let wanted = stages.map { Set($0.split(separator: ",").map(String.init) + ["icu-baseline"]) }
+        let selected = try BenchStages.all().filter { wanted?.contains($0.name) ?? true }
         var results: [BenchResult] = []
-        for stage in stages {
+        for stage in selected {
             var times: [Double] = []
             var count = 0
             for _ in 0..<max(1, `repeat`) {
