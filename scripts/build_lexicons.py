@@ -37,6 +37,7 @@ PINNED = {
     "faker": ("faker", "40.54.0"),
     "spacy_lookups_data": ("spacy-lookups-data", "1.0.5"),
     "wordfreq": ("wordfreq", "3.1.1"),
+    "names": ("names", "0.3.0"),
 }
 
 

@@ -29,6 +29,7 @@ class Context:
         self.snowball = S.snowball_stopwords(src)
         self.iso = S.iso_stopwords(src)
         self.stop = set(self.snowball) | set(self.iso)
+        self.snowball_set = set(self.snowball)
         self.lemmas = S.spacy_lemmas()
         self.vocab = set(self.lemmas) | set(self.lemmas.values()) | S.morphit_vocabulary()
         self.witalian = S.witalian_words()
@@ -41,11 +42,11 @@ class Context:
     def flag(self, surface: str, extra: str | None = None) -> str:
         flags = []
         low = surface.lower()
-        if low in self.stop:
+        if low in self.snowball_set:
             flags.append("stop")
         elif self.is_common(surface) and not (surface.isupper() and len(surface) > 1):
             flags.append("common")
-        if extra and extra != "-":
+        if extra and extra != "-" and extra not in flags:
             flags.append(extra)
         return ",".join(flags) if flags else "-"
 
@@ -158,20 +159,30 @@ def build_given(ctx: Context, src: str, out: str, versions) -> int:
 
 
 def build_surnames(ctx: Context, out: str, versions) -> int:
-    rows = []
+    rows = {}
     for n, locales in S.faker_surnames().items():
         low = n.lower()
         if len(n) < 2 or low in ctx.stop or low in FOREIGN_FUNCTION or n.isupper():
             continue
         if not re.fullmatch(r"[^\W\d_]+(?:[-' ][^\W\d_]+)*", n):
             continue
-        source = "faker:it_IT" if "it_IT" in locales else "faker"
-        rows.append((n, "SURNAME", n, source, ctx.flag(n)))
+        rows[n] = "faker:it_IT" if "it_IT" in locales else "faker"
+    census = S.census_surnames()
+    zipf = S.wordfreq_zipf(sorted({n.lower() for n in census}), "it")
+    for n in census:
+        low = n.lower()
+        if len(n) < 2 or low in ctx.stop or low in FOREIGN_FUNCTION:
+            continue
+        if n not in rows and ctx.is_common(n) and zipf[low] >= 3.0:
+            continue   # census-only surnames that are frequent Italian words (Bello, Salute)
+        rows[n] = rows[n] + "+census" if n in rows else "census"
+    out_rows = [(n, "SURNAME", n, src, ctx.flag(n)) for n, src in rows.items()]
     comments = header_comments(
-        "surnames.tsv: family names (type SURNAME) from Faker, all Latin-script locales (MIT).",
-        ["Columns: surface, type, canonical, source (faker:it_IT = listed by the Italian locale),",
+        "surnames.tsv: family names (type SURNAME) from Faker, all Latin-script locales (MIT), and the",
+        ["US Census 1990 surname list (public domain, as shipped by the `names` package, MIT).",
+         "Columns: surface, type, canonical, source (faker:it_IT = listed by Faker's Italian locale),",
          "flag (common = also an Italian common word, e.g. Conte, Monti; '-' otherwise)."], versions)
-    return write_tsv(os.path.join(out, "surnames.tsv"), comments, GAZETTEER_HEADER + ("flag",), rows)
+    return write_tsv(os.path.join(out, "surnames.tsv"), comments, GAZETTEER_HEADER + ("flag",), out_rows)
 
 
 # ------------------------------------------------------------------ places
@@ -216,6 +227,15 @@ def build_places(ctx: Context, src: str, out: str, versions) -> int:
     for n, canon in S.pycountry_subdivisions():
         if is_latin(n) and "," not in n and n.lower() not in ctx.stop:
             m.add(n, "LOC", canon, "iso-codes", kind="suddivisione")
+    for n in S.pycountry_top_subdivisions():
+        if is_latin(n) and len(n) > 2 and n.lower() not in ctx.stop and not ctx.is_common(n):
+            m.add(n, "LOC", n, "iso-codes", kind="suddivisione")
+    for surface, kind, canonical in list(S.istat_places(src)):
+        # "L'Aquila" is often just "Aquila", "La Spezia" "Spezia": add the article-less form.
+        if kind == "comune":
+            bare = re.sub(r"^(L'|La |Lo |Il |Le |Gli |I )", "", surface)
+            if bare != surface and len(bare) > 2:
+                m.add(bare, "LOC", canonical, "istat", kind="comune")
     for n, canon in S.geonames_continents():
         m.add(n, "LOC", n, "geonames", kind="continente")
     add_geonames_cities(ctx, m, istat_names)
@@ -287,8 +307,16 @@ def build_orgs(ctx: Context, src: str, out: str, versions) -> int:
                         ("universita", cur.ORG_UNIVERSITIES)):
         for surface, canonical, flag in parse_block(block):
             m.add(surface, "ORG", canonical, "curated", kind=kind, cflag=flag)
-    for surface, canonical, country in S.football_clubs(src):
-        if len(surface) < 3 or surface.lower() in ctx.stop:
+    clubs = list(S.football_clubs(src))
+    single = sorted({s.lower() for s, _, c in clubs if " " not in s})
+    zipf_en = S.wordfreq_zipf(single, "en")
+    for surface, canonical, country in clubs:
+        low = surface.lower()
+        if len(surface) < 3 or low in ctx.stop or surface.endswith("'"):
+            continue
+        # One-word aliases of foreign clubs that are Italian or English words (Villa, Union,
+        # Reading, Sport, Hard) would fire on ordinary text; Italian clubs keep theirs (Latina).
+        if " " not in surface and country != "it" and (ctx.is_common(surface) or zipf_en[low] >= 3.8):
             continue
         m.add(surface, "ORG", canonical, "openfootball", kind="squadra")
     rows = []
@@ -385,9 +413,14 @@ def build_stopwords(ctx: Context, out: str, versions) -> int:
 
 
 def build_lemmas(ctx: Context, out: str, versions) -> int:
-    rows = [(f, l) for f, l in ctx.lemmas.items() if f != l]
+    # Keep the forms attested in wordfreq's Italian list (80k of 334k): the rest are forms no
+    # large corpus shows (abbacchiaron, sottintenderebber) and would cost 6 MB for nothing.
+    forms = sorted(f for f, l in ctx.lemmas.items() if f != l)
+    zipf = S.wordfreq_zipf(forms, "it")
+    rows = [(f, ctx.lemmas[f]) for f in forms if zipf[f] > 0]
     comments = [
-        "lemmas.tsv: Italian form -> lemma lookup, lowercased, NFC; only forms that differ from their lemma.",
+        "lemmas.tsv: Italian form -> lemma lookup, lowercased, NFC; only forms that differ from their lemma",
+        "and that occur in the wordfreq 3.1 Italian list (a form missing here is its own lemma or unattested).",
         "From spacy-lookups-data it_lemma_lookup (Morph-it! by Baroni & Zanchetta;",
         "Creative Commons Attribution-ShareAlike 2.0 / LGPL). This file stays CC BY-SA 2.0.",
         "Elided forms are as in the source (l' -> lo, dell' -> della).",

@@ -107,6 +107,8 @@ Tar
 TAR
 Tribunale amministrativo regionale
 Csm = Consiglio superiore della magistratura
+magistratura
+Magistratura
 CSM = Consiglio superiore della magistratura
 Consiglio superiore della magistratura
 Consiglio Superiore della Magistratura
@@ -600,6 +602,30 @@ CasaPound
 Casapound = CasaPound
 Forza Nuova
 Sud chiama Nord
+Nuovo Centrodestra
+Ncd = Nuovo Centrodestra
+NCD = Nuovo Centrodestra
+Sinistra Ecologia Libertà
+Sel = Sinistra Ecologia Libertà
+SEL = Sinistra Ecologia Libertà
+Ln = Lega Nord
+LN = Lega Nord
+Futuro e Libertà
+Fli = Futuro e Libertà
+FLI = Futuro e Libertà
+Centro Democratico
+Pdci = Partito dei Comunisti Italiani
+PdCI = Partito dei Comunisti Italiani
+Partito dei Comunisti Italiani
+Rivoluzione Civile
+Partito Liberale Italiano
+Pli = Partito Liberale Italiano
+Partito Repubblicano Italiano
+Pri = Partito Repubblicano Italiano
+PRI = Partito Repubblicano Italiano
+Partito Popolare Italiano
+Ppi = Partito Popolare Italiano
+Lista Pannella
 Partito Repubblicano
 Partito repubblicano = Partito Repubblicano
 Repubblicani = Partito Repubblicano
@@ -1443,6 +1469,77 @@ Accenture
 Nasdaq
 Euronext
 Juve = Juventus
+Banca Intesa = Intesa Sanpaolo
+Guardia Nazionale
+Chiesa ortodossa
+Chiesa anglicana
+Chiesa valdese
+Chiesa evangelica
+Patriarcato di Mosca
+All Blacks
+Springboks
+Springbok = Springboks
+Wallabies
+Nazionale = Nazionale italiana ; common
+Nazionale italiana
+Squadra Azzurra = Nazionale italiana
+Beatles
+The Beatles = Beatles
+Rolling Stones
+The Rolling Stones = Rolling Stones
+Queen
+U2
+Pink Floyd
+Led Zeppelin
+Coldplay
+Radiohead
+Metallica
+Nirvana
+Oasis
+Muse
+Green Day
+Red Hot Chili Peppers
+R.E.M.
+Rem = R.E.M.
+REM = R.E.M.
+Bee Gees
+ABBA
+Abba = ABBA
+AC/DC
+Depeche Mode
+Duran Duran
+Spice Girls
+Backstreet Boys
+Take That
+One Direction
+Imagine Dragons
+Maroon 5
+Daft Punk
+Bts = BTS
+BTS
+Blackpink
+Måneskin
+Maneskin = Måneskin
+Pooh
+Nomadi
+Negramaro
+Modà
+Subsonica
+Litfiba
+Articolo 31
+Il Volo
+Elio e le Storie Tese
+Afterhours
+Verdena
+Club Dogo
+Thegiornalisti
+Coma_Cose
+Ricchi e Poveri
+Matia Bazar
+New Trolls
+Premiata Forneria Marconi
+Pfm = Premiata Forneria Marconi
+PFM = Premiata Forneria Marconi
 Inter = FC Internazionale Milano
 """
 

@@ -63,8 +63,10 @@ def morphit_vocabulary() -> set[str]:
             continue
         with gzip.open(path, "rt", encoding="utf-8") as f:
             for form, lemma in json.load(f).items():
+                if form != form.lower():   # the noun table also lists proper nouns (Bologna, Apple)
+                    continue
                 for w in (form, lemma):
-                    w = clean(w).lower()
+                    w = clean(w)
                     if w and w[0].isalpha() and " " not in w:
                         out.add(w)
     return out
@@ -147,6 +149,21 @@ def faker_surnames() -> dict[str, set[str]]:
     return out
 
 
+def census_surnames() -> dict[str, int]:
+    """US Census 1990 surnames (public domain) as shipped by the `names` package: name -> rank."""
+    path = os.path.join(package_dir("names"), "dist.all.last")
+    out = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) == 4 and parts[0].isalpha():
+                name = title_name(parts[0])
+                if name.startswith("Mc") and len(name) > 3:
+                    name = "Mc" + name[2:].capitalize()
+                out.setdefault(name, int(parts[3]))
+    return out
+
+
 def wgnd_names(src: str) -> dict[str, str]:
     out = {}
     with open(os.path.join(src, "names/wgnd-1.0-noctry.csv"), encoding="utf-8") as f:
@@ -218,6 +235,14 @@ def pycountry_subdivisions():
         t = tr.gettext(s.name)
         if t != s.name:
             yield clean(t), clean(t)
+
+
+def pycountry_top_subdivisions():
+    """Yields original names of first-level ISO 3166-2 subdivisions (US states, provinces...)."""
+    import pycountry
+    for s in pycountry.subdivisions:
+        if s.parent_code is None and not any(ch in s.name for ch in "([,;"):
+            yield clean(s.name)
 
 
 def babel_territories():
