@@ -224,9 +224,11 @@ def build_places(ctx: Context, src: str, out: str, versions) -> int:
         for n in names:
             if is_latin(n) and "," not in n:
                 m.add(n, "LOC", canon, "iso-codes", kind="stato")
-    for n, canon in S.pycountry_subdivisions():
+    italian_of = {}   # original ISO 3166-2 name -> Italian name (Beijing -> Pechino)
+    for n, orig in S.pycountry_subdivisions():
         if is_latin(n) and "," not in n and n.lower() not in ctx.stop:
-            m.add(n, "LOC", canon, "iso-codes", kind="suddivisione")
+            m.add(n, "LOC", n, "iso-codes", kind="suddivisione")
+            italian_of.setdefault(orig, n)
     for n in S.pycountry_top_subdivisions():
         if is_latin(n) and len(n) > 2 and n.lower() not in ctx.stop and not ctx.is_common(n):
             m.add(n, "LOC", n, "iso-codes", kind="suddivisione")
@@ -238,7 +240,7 @@ def build_places(ctx: Context, src: str, out: str, versions) -> int:
                 m.add(bare, "LOC", canonical, "istat", kind="comune")
     for n, canon in S.geonames_continents():
         m.add(n, "LOC", n, "geonames", kind="continente")
-    add_geonames_cities(ctx, m, istat_names)
+    add_geonames_cities(ctx, m, istat_names, italian_of)
     for surface, canonical, flag in parse_block(cur.LOC_CURATED):
         m.add(surface, "LOC", canonical, "curated", kind="curated", cflag=flag)
     rows = []
@@ -261,18 +263,22 @@ def build_places(ctx: Context, src: str, out: str, versions) -> int:
                      GAZETTEER_HEADER + ("kind", "flag"), rows)
 
 
-def add_geonames_cities(ctx: Context, m: Merger, istat_names: set) -> None:
+def add_geonames_cities(ctx: Context, m: Merger, istat_names: set, italian_of: dict) -> None:
     cities = S.geonames_cities(15000)
     big = 300_000
     order = sorted(cities.values(), key=lambda c: (-c["population"], c["geonameid"]))
     seen = set()
     n_alt = 0
+    italian_values = set(italian_of.values())
     for c in order:
         name = clean(c["name"])
         if not is_latin(name):
             continue
         alts = [clean(a) for a in c.get("alternatenames", [])]
-        canonical = name
+        canonical = italian_of.get(name, name)
+        if canonical == name:   # an alternate that is an ISO Italian name (Beijing -> Pechino)
+            hits = sorted(set(alts) & italian_values)
+            canonical = hits[0] if len(hits) == 1 else name
         if c["countrycode"] == "IT":
             for a in [name] + alts:
                 if a in istat_names:
@@ -304,7 +310,7 @@ def build_orgs(ctx: Context, src: str, out: str, versions) -> int:
     for kind, block in (("istituzione", cur.ORG_INSTITUTIONS_IT), ("istituzione", cur.ORG_INSTITUTIONS_FOREIGN),
                         ("internazionale", cur.ORG_INTERNATIONAL), ("partito", cur.ORG_PARTIES),
                         ("media", cur.ORG_MEDIA), ("azienda", cur.ORG_COMPANIES),
-                        ("universita", cur.ORG_UNIVERSITIES)):
+                        ("universita", cur.ORG_UNIVERSITIES), ("gruppo", cur.ORG_GROUPS)):
         for surface, canonical, flag in parse_block(block):
             m.add(surface, "ORG", canonical, "curated", kind=kind, cflag=flag)
     clubs = list(S.football_clubs(src))

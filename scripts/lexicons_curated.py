@@ -1470,6 +1470,10 @@ Nasdaq
 Euronext
 Juve = Juventus
 Banca Intesa = Intesa Sanpaolo
+"""
+
+# Churches, national teams, bands (KIND: entertainment organisations are ORG).
+ORG_GROUPS = """
 Guardia Nazionale
 Chiesa ortodossa
 Chiesa anglicana

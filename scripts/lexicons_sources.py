@@ -234,7 +234,7 @@ def pycountry_subdivisions():
     for s in pycountry.subdivisions:
         t = tr.gettext(s.name)
         if t != s.name:
-            yield clean(t), clean(t)
+            yield clean(t), clean(s.name)
 
 
 def pycountry_top_subdivisions():
