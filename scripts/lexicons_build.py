@@ -226,11 +226,15 @@ def build_places(ctx: Context, src: str, out: str, versions) -> int:
                 m.add(n, "LOC", canon, "iso-codes", kind="stato")
     italian_of = {}   # original ISO 3166-2 name -> Italian name (Beijing -> Pechino)
     for n, orig in S.pycountry_subdivisions():
-        if is_latin(n) and "," not in n and n.lower() not in ctx.stop:
+        if is_latin(n) and "," not in n and "(" not in n and n.lower() not in ctx.stop:
             m.add(n, "LOC", n, "iso-codes", kind="suddivisione")
             italian_of.setdefault(orig, n)
-    for n in S.pycountry_top_subdivisions():
-        if is_latin(n) and len(n) > 2 and n.lower() not in ctx.stop and not ctx.is_common(n):
+    tops = sorted(set(S.pycountry_top_subdivisions()))
+    zipf_en = S.wordfreq_zipf([n.lower() for n in tops], "en")
+    for n in tops:
+        # Region names that are English words (North, Central, Lakes, Unity) would fire on text.
+        if is_latin(n) and len(n) > 2 and n.lower() not in ctx.stop and not ctx.is_common(n) \
+                and (" " in n or zipf_en[n.lower()] < 3.5):
             m.add(n, "LOC", n, "iso-codes", kind="suddivisione")
     for surface, kind, canonical in list(S.istat_places(src)):
         # "L'Aquila" is often just "Aquila", "La Spezia" "Spezia": add the article-less form.
@@ -264,6 +268,7 @@ def build_places(ctx: Context, src: str, out: str, versions) -> int:
 
 
 def add_geonames_cities(ctx: Context, m: Merger, istat_names: set, italian_of: dict) -> None:
+    import wordfreq
     cities = S.geonames_cities(15000)
     big = 300_000
     order = sorted(cities.values(), key=lambda c: (-c["population"], c["geonameid"]))
@@ -297,6 +302,13 @@ def add_geonames_cities(ctx: Context, m: Merger, istat_names: set, italian_of: d
                 continue
             if ctx.is_common(a) and (i > 0 or c["population"] < 1_000_000):
                 continue
+            if i > 0 and re.search(r"-[a-z]", a):   # romanisations: An-san, U-song, D-town
+                continue
+            if " " not in a:
+                en = wordfreq.zipf_frequency(low, "en", wordlist="large")
+                # English words: alternates (Rest, Gold, Log) always, small towns (Most, Police, Best).
+                if (i > 0 and en >= 3.5) or (c["population"] < big and en >= 4.0):
+                    continue
             seen.add(a)
             m.add(a, "LOC", canonical, "geonames", kind="citta")
             n_alt += i > 0

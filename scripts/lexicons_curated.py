@@ -1647,6 +1647,9 @@ Allen Institute
 
 LOC_CURATED = """
 Hollywood
+Oxford
+Cambridge
+York
 Beverly Hills
 Silicon Valley
 Wall Street
