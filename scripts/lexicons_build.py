@@ -17,6 +17,14 @@ FOREIGN_FUNCTION = {
     "santa", "jr", "sr", "ii", "iii", "im", "am", "an", "in", "on", "at", "to", "is", "it",
 }
 
+# First-level region names that are generic English words.
+GENERIC_REGION_WORDS = {
+    "north", "south", "east", "west", "central", "centre", "center", "eastern", "western",
+    "northern", "southern", "capital", "lakes", "unity", "upper", "lower", "coast", "coastal",
+    "island", "islands", "plateau", "littoral", "lagunes", "savanes", "maritime", "north-west",
+    "north-east", "south-west", "south-east", "northwest", "northeast", "southwest", "southeast",
+}
+
 # Source priority when one surface/type comes from several sources (lower wins).
 PRIORITY = {"curated": 0, "istat": 1, "cldr": 2, "iso-codes": 3, "geonames": 4,
             "openfootball": 5, "codicefiscale": 6, "faker:it_IT": 7, "faker": 8, "wgnd": 9}
@@ -234,7 +242,7 @@ def build_places(ctx: Context, src: str, out: str, versions) -> int:
     for n in tops:
         # Region names that are English words (North, Central, Lakes, Unity) would fire on text.
         if is_latin(n) and len(n) > 2 and n.lower() not in ctx.stop and not ctx.is_common(n) \
-                and (" " in n or zipf_en[n.lower()] < 3.5):
+                and n.lower() not in GENERIC_REGION_WORDS and (" " in n or zipf_en[n.lower()] < 5.0):
             m.add(n, "LOC", n, "iso-codes", kind="suddivisione")
     for surface, kind, canonical in list(S.istat_places(src)):
         # "L'Aquila" is often just "Aquila", "La Spezia" "Spezia": add the article-less form.
@@ -307,7 +315,7 @@ def add_geonames_cities(ctx: Context, m: Merger, istat_names: set, italian_of: d
             if " " not in a:
                 en = wordfreq.zipf_frequency(low, "en", wordlist="large")
                 # English words: alternates (Rest, Gold, Log) always, small towns (Most, Police, Best).
-                if (i > 0 and en >= 3.5) or (c["population"] < big and en >= 4.0):
+                if (i > 0 and en >= 3.5) or (c["population"] < big and en >= 4.5):
                     continue
             seen.add(a)
             m.add(a, "LOC", canonical, "geonames", kind="citta")
