@@ -382,12 +382,19 @@ def build_titles(ctx: Context, out: str, versions) -> int:
         for surface, canonical, _ in parse_block(block):
             m.add(surface, typ, canonical, "curated")
     # Faker's person prefixes of Latin-script locales (Dott., Sig.ra, Herr, Sr., ...).
-    for _, p in S._faker_locales():
+    # Only the languages an Italian news text quotes titles from; other locales add noise
+    # (Thai police ranks, "Bay", "Mama").
+    for loc, p in S._faker_locales():
+        if loc not in ("it_IT", "en_US", "en_GB", "fr_FR", "de_DE", "es_ES", "pt_PT"):
+            continue
         for attr in ("prefixes", "prefixes_male", "prefixes_female", "prefixes_nonbinary"):
             for pre in S._names_of(p, attr):
                 pre = clean(pre)
-                if pre and is_latin(pre) and len(pre) > 1:
-                    m.add(pre, "TITLE", pre.lower(), "faker")
+                low = pre.lower()
+                if pre and is_latin(pre) and len(pre) > 1 and pre[0].isupper() and not pre.isupper() \
+                        and pre not in ("Misc.", "Ind.") \
+                        and low not in ctx.stop and low not in FOREIGN_FUNCTION:
+                    m.add(pre, "TITLE", low, "faker")
     rows = [(s, t, r["canonical"], m.source_of(r)) for (s, t), r in m.rows.items()]
     comments = header_comments(
         "titles.tsv: trigger words. TITLE = person titles, roles and honorifics (presidente, CEO, dott.);",
