@@ -52,7 +52,9 @@ class Context:
         low = surface.lower()
         if low in self.snowball_set:
             flags.append("stop")
-        elif self.is_common(surface) and not (surface.isupper() and len(surface) > 1):
+        elif self.is_common(surface) and surface[:1].isupper() and not (surface.isupper() and len(surface) > 1):
+            # Only capitalized surfaces get `common`: a lowercase entry (governo, polizia) is
+            # lowercase on purpose, and an acronym (USA) cannot be mistaken for a word.
             flags.append("common")
         if extra and extra != "-" and extra not in flags:
             flags.append(extra)
