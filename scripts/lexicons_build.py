@@ -38,6 +38,7 @@ class Context:
         self.iso = S.iso_stopwords(src)
         self.stop = set(self.snowball) | set(self.iso)
         self.snowball_set = set(self.snowball)
+        self._en: dict[str, float] = {}
         self.lemmas = S.spacy_lemmas()
         self.vocab = set(self.lemmas) | set(self.lemmas.values()) | S.morphit_vocabulary()
         self.witalian = S.witalian_words()
@@ -56,9 +57,22 @@ class Context:
             # Only capitalized surfaces get `common`: a lowercase entry (governo, polizia) is
             # lowercase on purpose, and an acronym (USA) cannot be mistaken for a word.
             flags.append("common")
+        if self.is_english(surface):
+            flags.append("english")
         if extra and extra != "-" and extra not in flags:
             flags.append(extra)
         return ",".join(flags) if flags else "-"
+
+    def is_english(self, surface: str) -> bool:
+        """A capitalized one-word surface that is a frequent English word (Best, World, Love):
+        English titles quoted in Italian text are full of them."""
+        if " " in surface or not surface[:1].isupper() or surface.isupper():
+            return False
+        low = surface.lower()
+        if low not in self._en:
+            import wordfreq
+            self._en[low] = wordfreq.zipf_frequency(low, "en", wordlist="large")
+        return self._en[low] >= 4.5
 
 
 class Merger:
@@ -185,6 +199,8 @@ def build_surnames(ctx: Context, out: str, versions) -> int:
             continue
         if n not in rows and ctx.is_common(n) and zipf[low] >= 3.0:
             continue   # census-only surnames that are frequent Italian words (Bello, Salute)
+        if n not in rows and S.wordfreq_zipf([low], "en")[low] >= 5.0:
+            continue   # census-only surnames that are very frequent English words (Day, Best)
         rows[n] = rows[n] + "+census" if n in rows else "census"
     out_rows = [(n, "SURNAME", n, src, ctx.flag(n)) for n, src in rows.items()]
     comments = header_comments(
@@ -349,7 +365,8 @@ def build_orgs(ctx: Context, src: str, out: str, versions) -> int:
         # Reading, Sport, Hard) would fire on ordinary text; Italian clubs keep theirs (Latina).
         if " " not in surface and country != "it" and (ctx.is_common(surface) or zipf_en[low] >= 3.8):
             continue
-        m.add(surface, "ORG", canonical, "openfootball", kind="squadra")
+        short = "short" if len(surface) <= 3 and country != "it" else None
+        m.add(surface, "ORG", canonical, "openfootball", kind="squadra", cflag=short)
     rows = []
     for (surface, typ), r in m.rows.items():
         rows.append((surface, typ, r["canonical"], m.source_of(r), r["kind"], ctx.flag(surface, r.get("cflag"))))
