@@ -1639,7 +1639,6 @@ LSE = London School of Economics
 Max Planck
 Istituto Max Planck
 Max Planck Institute
-Mila
 Allen Institute
 """
 
