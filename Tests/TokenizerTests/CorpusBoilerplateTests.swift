@@ -1,0 +1,6 @@
+import Testing
+@testable import Tokenizer
+
+@Suite struct CorpusBoilerplateTests {
+    @Test func placeholder() { #expect(BoilerplateFilter().classify("").decisions.isEmpty) }
+}
