@@ -25,7 +25,9 @@ extension BoilerplatePhrases {
                                "scorri verso l'alto", "sei già abbonato", "abbonati per continuare",
                                "per continuare a leggere", "accetta i cookie", "questo sito utilizza",
                                "utilizziamo i cookie", "usiamo i cookie", "cookie policy", "privacy policy",
-                               "informativa privacy", "gestisci i cookie", "attiva le notifiche"])
+                               "informativa privacy", "gestisci i cookie", "attiva le notifiche", "iscriviti alla newsletter",
+                               "iscriviti alle nostre newsletter", "iscriviti alle newsletter", "dichiaro di aver preso visione",
+                               "ho letto e accetto", "acconsento al trattamento"])
         add(.widget, .contains, ["'di lettura", "' di lettura", "min di lettura", "minuti di lettura",
                                  "riservato agli abbonati", "tutti i diritti riservati", "p.iva", "partita iva"])
         add(.teaser, .exact, ["leggi", "rep", "approfondimento", "leggi l'articolo", "guarda il video",

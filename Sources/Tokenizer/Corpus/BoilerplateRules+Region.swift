@@ -9,10 +9,11 @@ extension BoilerplateRules {
             switch role {
             case .end: return -6
             case .related: return -3
-            case .video: return 0
-            default: return -1.5
+            case .video: return 0.5
+            default: return -1
             }
         }
+        if videoTitle[i] { return 0 }
         if mark[i] != nil { return x.isProse ? -1 : -1.5 }
         if x.isProse { return 1 + Double(min(x.chars, 800)) / 200 }
         if isAnchor(x: i) { return 0 }
@@ -39,28 +40,32 @@ extension BoilerplateRules {
         let proseLines = body.filter { f[$0].isProse && mark[$0] == nil }
         let firstProse = proseLines.first ?? body.lowerBound
         let lastProse = proseLines.last ?? body.upperBound - 1
-        for i in body where !f[i].isBlank && mark[i] == nil {
+        for i in body where !f[i].isBlank && (mark[i] == nil || f[i].words == 1 && f[i].phrase == nil && repeated[i]) {
+            if out[i] != nil { continue }
             if embed[i] { out[i] = .init(label: .embed, reason: "embed"); continue }
             if f[i].isProse { out[i] = .init(label: .main, reason: "paragraph"); continue }
             if videoTitle[i] { out[i] = .init(label: .main, reason: "video-title"); continue }
             // A one-word line inside the body is a section label over a teaser (`Cronaca`).
-            if f[i].words == 1 && !f[i].isCredit && i > firstProse && i < lastProse {
+            // A short all-lowercase line inside the body is a tag or a kicker (`mascolinità tossica`).
+            if f[i].words <= 3, let c = f[i].text.first(where: \.isLetter), c.isLowercase, !isAnchor(i) {
+                out[i] = .init(label: .boiler, reason: "lowercase-label"); continue
+            }
+            if f[i].words == 1 && !isAnchor(i) && i > firstProse && i < lastProse {
                 out[i] = .init(label: .boiler, reason: "teaser-label")
-                if let t = next(i), !f[t].isProse, mark[t] == nil, !embed[t] {
+                if let t = next(i), !(f[t].isProse && (f[t].endsSentence || f[t].chars > 200)), !embed[t] {
                     out[t] = .init(label: .boiler, reason: "teaser")
                     if let a = next(t), f[a].isByline, a < lastProse { out[a] = .init(label: .boiler, reason: "teaser") }
                 }
                 continue
             }
-            if out[i] != nil { continue }
             // A byline inside the body signs a teaser of another article.
-            if f[i].isByline && !f[i].isDate && i > firstProse && i < lastProse {
+            if f[i].isByline && !f[i].isDate && proseLines.filter({ $0 < i }).count >= 2 && i < lastProse {
                 out[i] = .init(label: .boiler, reason: "teaser-byline")
                 if let t = next(i, step: -1), !f[t].isProse, !embed[t] { out[t] = .init(label: .boiler, reason: "teaser") }
                 continue
             }
             // The same short line twice in a row: a repeated teaser.
-            if let k = next(i), k < body.upperBound, f[k].normalized == f[i].normalized {
+            if let k = next(i), k < body.upperBound, f[k].text.trimmingSpaces == f[i].text.trimmingSpaces {
                 out[i] = .init(label: .boiler, reason: "duplicate-line")
                 out[k] = .init(label: .boiler, reason: "duplicate-line")
                 continue
@@ -77,13 +82,14 @@ extension BoilerplateRules {
     /// title-like lines (headline, standfirst, caption) too, until a short line above a title
     /// (a kicker or breadcrumb) or a long run of furniture.
     mutating func walkHeader(from start: Int) {
-        var titles = 0, junk = 0
+        // A body that opens with a headline-like line already has its title.
+        var titles = f[start].isTitleLike && f[start].chars < 150 && !f[start].endsSentence ? 1 : 0
+        var junk = 0
         var i = start
         var below: Int? = start
         while let k = next(i, step: -1), start - k <= 30 {
             i = k
             let x = f[k]
-            if x.phrase?.role == .end { break }
             if embed[k] { out[k] = .init(label: .embed, reason: "embed"); below = k; continue }
             if mark[k] != nil {
                 junk += 1

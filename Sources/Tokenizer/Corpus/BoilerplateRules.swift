@@ -122,6 +122,9 @@ struct BoilerplateRules {
                 var j = i, taken = 0
                 while let k = next(j), taken < 40 {
                     if f[k].isProse || embed[k] || isAnchor(k) || f[k].phrase?.role == .end { break }
+                    // A title with a byline or date right under it heads the article itself.
+                    if let a = next(k), f[a].isByline || f[a].isDate || (next(a).map { f[$0].isByline || f[$0].isDate } ?? false),
+                       f[k].isTitleLike { break }
                     mark[k] = mark[k] ?? "related-list"; taken += 1; j = k
                 }
             default: continue

@@ -66,7 +66,8 @@ struct LineFeatures: Sendable {
 
     /// A running paragraph of Italian prose.
     var isProse: Bool {
-        (chars >= 120 && stopDensity >= 0.17) || (chars >= 70 && stopDensity >= 0.22 && endsSentence)
+        (chars >= 120 && stopDensity >= 0.17) || (chars >= 100 && stopDensity >= 0.3)
+            || (chars >= 70 && stopDensity >= 0.22 && endsSentence)
     }
 
     /// A sentence-like line of middling length.
