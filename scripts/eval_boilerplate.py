@@ -10,8 +10,10 @@ errors with --errors. Standard library only; the dev data is never copied into t
 """
 import argparse, collections, os, subprocess, sys
 
+EXTRA = []
+
 def run_labels(binary, files, group=False):
-    args = [binary, 'clean', '--format', 'labels', '--quiet'] + (['--group'] if group else []) + files
+    args = [binary, 'clean', '--format', 'labels', '--quiet'] + (['--group'] if group else []) + EXTRA + files
     out = subprocess.run(args, capture_output=True, text=True, check=True).stdout
     result, current = {}, files[0] if len(files) == 1 else None
     for line in out.splitlines():
@@ -45,7 +47,11 @@ def main():
     ap.add_argument('--bin', default=os.path.join(os.path.dirname(__file__), '..', '.build', 'debug', 'analyze'))
     ap.add_argument('--group', action='store_true', help='web-dev: classify the pages of each site together')
     ap.add_argument('--errors', action='store_true')
+    ap.add_argument('--loso', action='store_true',
+                    help="leave-one-site-out: score each web-dev site with the lexicon minus the entries whose origin is 'web-dev SITE'")
+    ap.add_argument('--phrases', help='phrase lexicon passed to analyze clean (an empty TSV measures the features alone)')
     a = ap.parse_args()
+    if a.phrases: EXTRA.extend(['--phrases', a.phrases])
 
     docs = {}  # doc -> (gold {line: label}, text lines)
     if a.mode == 'web-dev':
@@ -80,6 +86,19 @@ def main():
         for s, members in by_site.items():
             res = run_labels(a.bin, [docs[m][1] for m in members], group=True)
             for m in members: preds[m] = res[docs[m][1]]
+    elif a.loso:
+        import tempfile
+        lexicon = a.phrases or os.path.join(os.path.dirname(__file__), '..', 'Lexicons', 'boilerplate_phrases.tsv')
+        rows = open(lexicon, encoding='utf-8').read().split('\n')
+        for s in sorted({site(d) for d in docs}):
+            kept = [r for r in rows if not (r.split('\t')[-1].startswith(f'web-dev {s}:'))]
+            with tempfile.NamedTemporaryFile('w', suffix='.tsv', delete=False, encoding='utf-8') as t:
+                t.write('\n'.join(kept))
+            EXTRA[:] = ['--phrases', t.name]
+            print(f'# {s}: {len(rows) - len(kept)} lexicon entries from this site left out')
+            for doc, (_, path) in docs.items():
+                if site(doc) == s: preds[doc] = run_labels(a.bin, [path])[path]
+            os.unlink(t.name)
     else:
         for doc, (_, path) in docs.items():
             preds[doc] = run_labels(a.bin, [path])[path]

@@ -1,52 +1,69 @@
 extension BoilerplatePhrases {
-    /// The essential phrases, used when no lexicon file is given. `Lexicons/boilerplate_phrases.tsv`
-    /// holds these and more, each with its origin.
+    /// The essential phrases, used when no lexicon file is given: widespread Italian page furniture
+    /// and the junk lines of `seeds/`. `Lexicons/boilerplate_phrases.tsv` holds these and the
+    /// site-template phrases, each with its origin.
     public static let builtIn = BoilerplatePhrases(entries: builtInEntries)
 
     static let builtInEntries: [Entry] = {
-        let general = "common Italian news-site furniture"
         var list: [Entry] = []
-        func add(_ role: Role, _ match: Match, _ phrases: [String], _ origin: String = general) {
+        func add(_ role: Role, _ match: Match, _ origin: String, _ phrases: [String]) {
             list += phrases.map { Entry($0, match, role, origin: origin) }
         }
-        add(.widget, .exact, ["facebook", "whatsapp", "twitter", "linkedin", "telegram", "pinterest",
-                              "messenger", "email", "e-mail", "mail", "stampa", "print", "condividi",
-                              "condividi su", "share", "tweet", "invia", "suggerisci", "altri", "commenta",
-                              "a-a+", "copia link", "salva", "segui", "iscriviti", "accedi", "login",
-                              "logout", "registrati", "abbonati", "abbonati a", "cerca", "menu", "chiudi",
-                              "stampa senza immagine", "scrivi alla redazione", "vai al contenuto",
-                              "torna su", "pubblicità", "advertisement", "annuncio", "testo", "report",
-                              "rispondi", "newsletter", "ascolta", "prev next", "precedente successivo",
-                              "precedente", "successivo", "next", "prev", "leggi tutto", "mostra di più",
-                              "home", "homepage", "shadow", "aside shadow"])
-        add(.widget, .prefix, ["visite totale", "pubblicità, i tuoi contenuti", "continua dopo la pubblicità",
-                               "caratteri rimanenti", "leggi i contributi", "ascolta l'articolo",
-                               "tempo di lettura", "clicca per ingrandire", "+clicca per ingrandire",
-                               "scorri verso l'alto", "sei già abbonato", "abbonati per continuare",
-                               "per continuare a leggere", "accetta i cookie", "questo sito utilizza",
-                               "utilizziamo i cookie", "usiamo i cookie", "cookie policy", "privacy policy",
-                               "informativa privacy", "gestisci i cookie", "attiva le notifiche", "iscriviti alla newsletter",
-                               "iscriviti alle nostre newsletter", "iscriviti alle newsletter", "dichiaro di aver preso visione",
-                               "ho letto e accetto", "acconsento al trattamento"])
-        add(.widget, .contains, ["'di lettura", "' di lettura", "min di lettura", "minuti di lettura",
-                                 "riservato agli abbonati", "tutti i diritti riservati", "p.iva", "partita iva"])
-        add(.teaser, .exact, ["leggi", "rep", "approfondimento", "leggi l'articolo", "guarda il video",
-                              "vai all'articolo", "vedi anche", "guarda anche"])
-        add(.teaser, .prefix, ["leggi anche", "potrebbe interessarti", "ti potrebbe interessare",
-                               "mappa dinamica", "leggi l'articolo"])
-        add(.related, .exact, ["articoli correlati", "notizie correlate", "related news", "ultimi pubblicati",
-                               "i più letti", "più letti", "i più visti", "i piú visti", "più visti",
-                               "oggi su", "dal magazine", "ultime notizie", "altre notizie", "i video",
-                               "video correlati", "in evidenza", "da non perdere", "leggi tutti",
-                               "ti potrebbero interessare", "consigliati per te", "potrebbe interessarti anche",
-                               "altri articoli", "gli articoli più letti", "ultim'ora"])
-        add(.end, .exact, ["source link", "continua a leggere", "tags", "tag", "argomenti",
-                           "commenti all'articolo", "lascia un commento", "commenti"])
-        add(.end, .prefix, ["© riproduzione riservata", "riproduzione riservata", "copyright",
-                            "condividi le tue opinioni", "© copyright"])
-        add(.embed, .prefix, ["visualizza questo post su instagram", "un post condiviso da",
-                              "view this post on instagram", "a post shared by"])
-        add(.video, .prefix, ["in riproduzione"])
+        add(.widget, .exact, "general", [
+            "facebook", "whatsapp", "twitter", "linkedin", "telegram", "pinterest", "messenger",
+            "email", "e-mail", "mail", "stampa", "print", "condividi", "condividi su", "share", "tweet",
+            "invia", "commenta", "copia link", "salva", "segui", "iscriviti", "accedi", "login",
+            "logout", "registrati", "abbonati", "abbonati a", "cerca", "menu", "chiudi",
+            "scrivi alla redazione", "vai al contenuto", "torna su", "pubblicità", "advertisement",
+            "annuncio", "rispondi", "newsletter", "ascolta", "precedente", "successivo", "next", "prev",
+            "leggi tutto", "mostra di più", "home", "homepage",
+        ])
+        add(.widget, .prefix, "seeds/001", [
+            "visite totale", "scorri verso l'alto",
+        ])
+        add(.widget, .prefix, "seeds/003", [
+            "pubblicità, i tuoi contenuti",
+        ])
+        add(.widget, .prefix, "general", [
+            "continua dopo la pubblicità", "ascolta l'articolo", "tempo di lettura", "sei già abbonato",
+            "abbonati per continuare", "per continuare a leggere", "accetta i cookie",
+            "questo sito utilizza", "utilizziamo i cookie", "usiamo i cookie", "cookie policy",
+            "privacy policy", "informativa privacy", "gestisci i cookie", "attiva le notifiche",
+            "iscriviti alla newsletter", "iscriviti alle nostre newsletter",
+            "iscriviti alle newsletter", "ho letto e accetto", "acconsento al trattamento",
+        ])
+        add(.widget, .contains, "general", [
+            "min di lettura", "minuti di lettura", "riservato agli abbonati",
+            "tutti i diritti riservati", "p.iva", "partita iva",
+        ])
+        add(.teaser, .exact, "general", [
+            "leggi l'articolo", "guarda il video", "vai all'articolo", "vedi anche", "guarda anche",
+        ])
+        add(.teaser, .prefix, "general", [
+            "leggi anche", "potrebbe interessarti", "ti potrebbe interessare", "leggi l'articolo",
+        ])
+        add(.related, .exact, "general", [
+            "articoli correlati", "notizie correlate", "i più letti", "più letti", "i più visti",
+            "più visti", "ultime notizie", "altre notizie", "video correlati", "in evidenza",
+            "da non perdere", "ti potrebbero interessare", "consigliati per te",
+            "potrebbe interessarti anche", "altri articoli", "gli articoli più letti", "ultim'ora",
+        ])
+        add(.related, .exact, "seeds/003", [
+            "related news",
+        ])
+        add(.end, .exact, "seeds/001", [
+            "source link", "continua a leggere",
+        ])
+        add(.end, .exact, "general", [
+            "tags", "tag", "argomenti", "lascia un commento", "commenti",
+        ])
+        add(.end, .prefix, "general", [
+            "© riproduzione riservata", "riproduzione riservata", "copyright", "© copyright",
+        ])
+        add(.embed, .prefix, "general", [
+            "visualizza questo post su instagram", "un post condiviso da",
+            "view this post on instagram", "a post shared by",
+        ])
         return list
     }()
 }

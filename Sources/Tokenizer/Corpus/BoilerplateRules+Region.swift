@@ -36,6 +36,17 @@ extension BoilerplateRules {
         return bestRange
     }
 
+    /// Cuts a comment thread off the end of the body: from the second timestamped date line
+    /// (a comment's date), back to the first one and the commenter's name above it.
+    func trimmingComments(_ body: Range<Int>) -> Range<Int> {
+        guard let firstProse = body.first(where: { f[$0].isProse }) else { return body }
+        let stamps = body.filter { $0 > firstProse && f[$0].isDate && f[$0].hasTimeOfDay }
+        guard stamps.count >= 2 else { return body }
+        var cut = stamps[0]
+        if let u = next(cut, step: -1), u > firstProse, !f[u].isProse, f[u].words <= 3 { cut = u }
+        return body.lowerBound..<cut
+    }
+
     mutating func labelBody(_ body: Range<Int>) {
         let proseLines = body.filter { f[$0].isProse && mark[$0] == nil }
         let firstProse = proseLines.first ?? body.lowerBound
@@ -109,7 +120,12 @@ extension BoilerplateRules {
             if x.isNameLike, let a = next(k, step: -1), f[a].isTitleLike, mark[a] == nil {
                 out[k] = .init(label: .main, reason: "header:caption"); below = k; continue
             }
-            if titles > 0 { out[k] = .init(label: .boiler, reason: "kicker"); break }
+            // A short line under the headline: a kicker (stop) unless the header goes on above
+            // it (a widget between byline and caption, like a font-size control).
+            if titles > 0 {
+                if let a = next(k, step: -1), isAnchor(a), mark[a] == nil { junk += 1; continue }
+                out[k] = .init(label: .boiler, reason: "kicker"); break
+            }
             junk += 1
             if junk > 6 { break }
         }

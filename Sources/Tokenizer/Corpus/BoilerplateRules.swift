@@ -36,7 +36,9 @@ struct BoilerplateRules {
         markPhrases()
         markEmbeds()
         markTeasers()
-        if let body = densestRegion() {
+        if let found = densestRegion() {
+            let body = trimmingComments(found)
+            for i in body.upperBound..<found.upperBound where mark[i] == nil && !f[i].isBlank { mark[i] = "comments" }
             labelBody(body)
             walkHeader(from: body.lowerBound)
             walkFooter(from: body.upperBound - 1)

@@ -32,6 +32,17 @@ extension LineFeatures {
         }
     }
 
+    /// Holds a time of day (`13:04`, `10.43`) next to the date.
+    var hasTimeOfDay: Bool {
+        let chars = Array(text)
+        guard chars.count >= 4 else { return false }
+        for i in 1..<(chars.count - 2) where chars[i] == ":" || chars[i] == "." {
+            if chars[i - 1].isNumber, chars[i + 1].isNumber, chars[i + 2].isNumber,
+               i + 3 == chars.count || !chars[i + 3].isNumber { return true }
+        }
+        return false
+    }
+
     /// An author line: `di Simona Lorenzetti`, `dal nostro inviato`, `Redazione ANSA ROMA`.
     var isByline: Bool {
         guard words >= 2 && words <= 10 else { return false }

@@ -13,6 +13,8 @@ struct LineFeatures: Sendable {
     /// Words wholly uppercase (two letters or more).
     var allCaps = 0
     var urls = 0
+    /// The longest run of letters (1 for `A-A+`).
+    var longestLetterRun = 0
     /// Ends like a sentence (`.`, `!`, `?`, `…`, or a closing quote/bracket after them).
     var endsSentence = false
     var phrase: BoilerplatePhrases.Entry?
@@ -46,6 +48,7 @@ struct LineFeatures: Sendable {
             chars += 1
             if ch.isLetter {
                 word.append(ch); letters += 1
+                longestLetterRun = max(longestLetterRun, letters)
                 if ch.isUppercase { upper += 1 }
             } else if ch.isNumber {
                 word.append(ch)
@@ -89,5 +92,5 @@ struct LineFeatures: Sendable {
     var isNumeric: Bool { chars > 0 && words == 0 && text.contains(where: \.isNumber) }
 
     /// Characters but no word: `/`, `|`, `0`.
-    var hasNoWords: Bool { chars > 0 && words == 0 }
+    var hasNoWords: Bool { chars > 0 && (words == 0 || longestLetterRun <= 1) }
 }
