@@ -38,13 +38,23 @@ extension BoilerplateRules {
 
     /// Cuts a comment thread off the end of the body: from the second timestamped date line
     /// (a comment's date), back to the first one and the commenter's name above it.
+    ///
+    /// Also cuts an author box (a name line, then a paragraph starting with that name).
     func trimmingComments(_ body: Range<Int>) -> Range<Int> {
         guard let firstProse = body.first(where: { f[$0].isProse }) else { return body }
+        var cut = body.upperBound
         let stamps = body.filter { $0 > firstProse && f[$0].isDate && f[$0].hasTimeOfDay }
-        guard stamps.count >= 2 else { return body }
-        var cut = stamps[0]
-        if let u = next(cut, step: -1), u > firstProse, !f[u].isProse, f[u].words <= 3 { cut = u }
-        return body.lowerBound..<cut
+        if stamps.count >= 2 {
+            cut = stamps[0]
+            if let u = next(cut, step: -1), u > firstProse, !f[u].isProse, f[u].words <= 3 { cut = u }
+        }
+        for i in body where i > firstProse && i < cut && f[i].isNameLike {
+            if let p = next(i), f[p].isProse, f[p].text.trimmingSpaces.hasPrefix(f[i].text.trimmingSpaces) { cut = i; break }
+        }
+        guard cut < body.upperBound else { return body }
+        // End the body on its last paragraph or embed before the cut.
+        let last = (body.lowerBound..<cut).last { (f[$0].isProse && mark[$0] == nil) || embed[$0] } ?? firstProse
+        return body.lowerBound..<(last + 1)
     }
 
     mutating func labelBody(_ body: Range<Int>) {

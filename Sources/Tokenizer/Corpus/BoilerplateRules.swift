@@ -38,7 +38,7 @@ struct BoilerplateRules {
         markTeasers()
         if let found = densestRegion() {
             let body = trimmingComments(found)
-            for i in body.upperBound..<found.upperBound where mark[i] == nil && !f[i].isBlank { mark[i] = "comments" }
+            for i in body.upperBound..<found.upperBound where mark[i] == nil && !f[i].isBlank { mark[i] = "comments-or-author-box" }
             labelBody(body)
             walkHeader(from: body.lowerBound)
             walkFooter(from: body.upperBound - 1)
