@@ -8,7 +8,8 @@ struct Analyze: ParsableCommand {
         discussion: Exit.helpText,
         version: "0.1.0",
         subcommands: [
-            Clean.self,
+            TokensCommand.self, EvalCommand.self,
+            Clean.self, Freq.self,
         ]
     )
 }
