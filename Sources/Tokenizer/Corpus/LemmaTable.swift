@@ -6,8 +6,13 @@
 /// table.lemma(of: "case")   // "casa"
 /// table.lemma(of: "mare")   // "mare"
 /// ```
+///
+/// A lookup table has no part of speech, so `modello` may be listed as a form of `modellare`
+/// although it is mostly the noun. A form that is itself the lemma of other forms (`modelli` →
+/// `modello`) is therefore kept as it is.
 public struct LemmaTable: Sendable, Hashable {
     private var forms: [String: String]
+    private var lemmas: Set<String>
 
     /// Why a lemma file could not be read.
     public enum LoadError: Error, Hashable, Sendable, CustomStringConvertible {
@@ -21,7 +26,10 @@ public struct LemmaTable: Sendable, Hashable {
     public static let empty = LemmaTable(forms: [:])
 
     /// Creates a table from a dictionary of lowercase forms to lemmas.
-    public init(forms: [String: String]) { self.forms = forms }
+    public init(forms: [String: String]) {
+        self.forms = forms
+        lemmas = Set(forms.values)
+    }
 
     /// Parses the TSV form: `#` comments, an optional `form<TAB>lemma` header, one pair a line.
     ///
@@ -39,12 +47,15 @@ public struct LemmaTable: Sendable, Hashable {
             if lemma.hasSuffix("\r") { lemma = lemma.dropLast() }
             forms[String(line[..<tab])] = String(lemma)
         }
-        self.forms = forms
+        self.init(forms: forms)
     }
 
     /// The number of forms listed.
     public var count: Int { forms.count }
 
     /// The lemma of a lowercase form; the form itself when unlisted.
-    public func lemma(of form: String) -> String { forms[form] ?? form }
+    public func lemma(of form: String) -> String {
+        if lemmas.contains(form) { return form }
+        return forms[form] ?? form
+    }
 }
