@@ -133,21 +133,24 @@ struct Freq: ParsableCommand {
 
     func runMerge(_ out: Output) throws {
         var table = FrequencyTable()
-        var first: [String: String]?
+        var first: [String]?
         var failure: Error?
         do {
             try forEachDocument(input) { doc in
                 do {
                     table.merge(try FrequencyTable(parsingTSV: doc.text))
-                } catch {
-                    throw InputError.malformed(path: doc.id, line: 0, reason: "\(error)")
+                } catch let error as FrequencyTable.TSVError {
+                    if case .malformed(let line, let reason) = error { throw InputError.malformed(path: doc.id, line: line, reason: reason) }
                 }
                 let s = FrequencyTable.settings(inTSV: doc.text)
                 if let first, first != s { printError("\(doc.id): counted with other settings than the first table") }
                 first = first ?? s
             }
         } catch { failure = error }
-        let settings = (first ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        let settings = (first ?? []).map { field -> (String, String) in
+            let kv = field.split(separator: "=", maxSplits: 1).map(String.init)
+            return (kv[0], kv.count > 1 ? kv[1] : "")
+        }
         if format == .tsv && top == nil && minCount == 1 {
             out.write(table.tsv(settings: settings))
         } else {

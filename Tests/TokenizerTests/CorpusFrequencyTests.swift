@@ -116,7 +116,7 @@ import Testing
         let text = t.tsv(settings: [("by", "lower")])
         #expect(text.hasPrefix("# analyze freq\tby=lower\n# total\t4\nkey\tcount\n"))
         #expect(try FrequencyTable(parsingTSV: text) == t)
-        #expect(FrequencyTable.settings(inTSV: text) == ["by": "lower"])
+        #expect(FrequencyTable.settings(inTSV: text) == ["by=lower"])
         #expect(throws: FrequencyTable.TSVError.malformed(line: 2, reason: "expected key<TAB>count")) {
             try FrequencyTable(parsingTSV: "key\tcount\ncasa\tmolte\n")
         }

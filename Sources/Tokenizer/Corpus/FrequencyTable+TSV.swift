@@ -51,15 +51,10 @@ extension FrequencyTable {
         if let declaredTotal { total = declaredTotal }
     }
 
-    /// The `name=value` settings on the `# analyze freq` line of a TSV table.
-    public static func settings(inTSV text: String) -> [String: String] {
-        guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix("# analyze freq") }) else { return [:] }
-        var settings: [String: String] = [:]
-        for f in line.split(separator: "\t").dropFirst() {
-            let kv = f.split(separator: "=", maxSplits: 1)
-            if kv.count == 2 { settings[String(kv[0])] = String(kv[1]) }
-        }
-        return settings
+    /// The `name=value` settings on the `# analyze freq` line of a TSV table, in order.
+    public static func settings(inTSV text: String) -> [String] {
+        guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix("# analyze freq") }) else { return [] }
+        return line.split(separator: "\t").dropFirst().map(String.init)
     }
 
     static func escape(_ s: String) -> String {
