@@ -110,8 +110,8 @@ public struct BoilerplatePhrases: Sendable, Hashable {
         for i in others {
             let e = entries[i]
             switch e.match {
-            case .prefix where line.hasPrefix(e.phrase): return e
-            case .contains where line.contains(e.phrase): return e
+            case .prefix where line.utf8.starts(with: e.phrase.utf8): return e
+            case .contains where line.containsBytes(e.phrase): return e
             default: continue
             }
         }
@@ -121,20 +121,21 @@ public struct BoilerplatePhrases: Sendable, Hashable {
     /// Normalizes a line for matching: lowercase, `’` → `'`, runs of white space → one space,
     /// leading bullets and trailing `:` `.` `…` `|` removed.
     public static func normalize(_ s: some StringProtocol) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
+        var out = String.UnicodeScalarView()
         var pendingSpace = false
-        for ch in s.lowercased() {
-            if ch.isWhitespace { pendingSpace = !out.isEmpty; continue }
-            if out.isEmpty && "•·|–—-".contains(ch) { continue }
+        for u in s.lowercased().unicodeScalars {
+            if u == " " || u == "\t" || (!u.isASCII && u.properties.isWhitespace) || u == "\r" || u == "\n" {
+                pendingSpace = !out.isEmpty; continue
+            }
+            if out.isEmpty && (u == "•" || u == "·" || u == "|" || u == "–" || u == "—" || u == "-") { continue }
             if pendingSpace { out.append(" "); pendingSpace = false }
-            switch ch {
+            switch u {
             case "’", "‘", "`", "´": out.append("'")
-            default: out.append(ch)
+            default: out.append(u)
             }
         }
-        while let last = out.last, ":.…|".contains(last) || last == " " { out.removeLast() }
-        return out
+        while let last = out.last, last == ":" || last == "." || last == "…" || last == "|" || last == " " { out.removeLast() }
+        return String(out)
     }
 }
 

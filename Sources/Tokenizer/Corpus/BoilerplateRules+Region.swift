@@ -60,6 +60,7 @@ extension BoilerplateRules {
     mutating func labelBody(_ body: Range<Int>) {
         let proseLines = body.filter { f[$0].isProse && mark[$0] == nil }
         let firstProse = proseLines.first ?? body.lowerBound
+        let secondProse = proseLines.count > 1 ? proseLines[1] : body.upperBound
         let lastProse = proseLines.last ?? body.upperBound - 1
         for i in body where !f[i].isBlank && (mark[i] == nil || f[i].words == 1 && f[i].phrase == nil && repeated[i]) {
             if out[i] != nil { continue }
@@ -80,7 +81,7 @@ extension BoilerplateRules {
                 continue
             }
             // A byline inside the body signs a teaser of another article.
-            if f[i].isByline && !f[i].isDate && proseLines.filter({ $0 < i }).count >= 2 && i < lastProse {
+            if f[i].isByline && !f[i].isDate && i > secondProse && i < lastProse {
                 out[i] = .init(label: .boiler, reason: "teaser-byline")
                 if let t = next(i, step: -1), !f[t].isProse, !embed[t] { out[t] = .init(label: .boiler, reason: "teaser") }
                 continue

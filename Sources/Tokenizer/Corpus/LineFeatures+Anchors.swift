@@ -13,7 +13,7 @@ extension LineFeatures {
     }
 
     /// A short line holding a date (`17 febbraio 2020`, `26/11/2024`, `2024-11-26`).
-    var isDate: Bool {
+    var dateShape: Bool {
         guard words <= 12 else { return false }
         let t = alnumTokens
         for i in t.indices {
@@ -44,7 +44,7 @@ extension LineFeatures {
     }
 
     /// An author line: `di Simona Lorenzetti`, `dal nostro inviato`, `Redazione ANSA ROMA`.
-    var isByline: Bool {
+    var bylineShape: Bool {
         guard words >= 2 && words <= 10 else { return false }
         let n = normalized
         for fixed in ["dal nostro inviato", "dalla nostra inviata", "dal nostro corrispondente",
@@ -61,7 +61,7 @@ extension LineFeatures {
     }
 
     /// A photo credit or caption source: `(ansa)`, `© ANSA`, `Crediti: Sora`, `Getty Images`.
-    var isCredit: Bool {
+    var creditShape: Bool {
         guard words >= 1 && words <= 8 else { return false }
         let t = text.trimmingSpaces
         if t.first == "(" && t.last == ")" && words <= 3 { return true }
@@ -70,7 +70,7 @@ extension LineFeatures {
         for p in ["foto:", "foto di ", "crediti:", "credits:", "credit:", "photo:", "ph:", "ph.", "fonte:", "immagine:"]
         where n.hasPrefix(p) { return true }
         for agency in ["getty images", "istock", "shutterstock", "lapresse", "imagoeconomica", "fotogramma", "agenzia ansa"]
-        where n.contains(agency) { return true }
+        where n.containsBytes(agency) { return true }
         return false
     }
 
@@ -84,8 +84,8 @@ extension LineFeatures {
 
     /// The attribution line of an embedded post: `— Name (@handle) November 26, 2024`,
     /// or a line holding a `pic.twitter.com` link.
-    var isEmbedAttribution: Bool {
-        if text.contains("(@"), text.contains(")") {
+    var attributionShape: Bool {
+        if text.containsBytes("(@"), text.containsBytes(")") {
             let t = alnumTokens
             let hasMonth = t.contains { Self.englishMonths.contains(String($0)) || Self.italianMonths.contains(String($0)) }
             let hasYear = t.contains { $0.count == 4 && $0.allSatisfy(\.isNumber) }
@@ -100,6 +100,4 @@ extension LineFeatures {
         return t.hasPrefix("—") || t.hasPrefix("–") || t.hasPrefix("- ") || t.hasPrefix("â€”")
     }
 
-    /// Holds a link to a tweet's picture or an embedded post.
-    var hasEmbedLink: Bool { text.contains("pic.twitter.com/") || text.contains("instagram.com/p/") }
 }

@@ -3,7 +3,7 @@ struct LineFeatures: Sendable {
     /// The line's text (after any metadata prefix).
     var text: Substring
     var normalized: String
-    /// Unicode characters.
+    /// Unicode scalars (0 for a line of white space).
     var chars = 0
     /// Letter-bearing words.
     var words = 0
@@ -18,6 +18,9 @@ struct LineFeatures: Sendable {
     /// Ends like a sentence (`.`, `!`, `?`, `…`, or a closing quote/bracket after them).
     var endsSentence = false
     var phrase: BoilerplatePhrases.Entry?
+    /// Shapes computed once (see LineFeatures+Anchors.swift).
+    private(set) var isDate = false, isByline = false, isCredit = false
+    private(set) var isEmbedAttribution = false, hasEmbedLink = false
 
     var isBlank: Bool { words == 0 && chars == 0 }
     var stopDensity: Double { words == 0 ? 0 : Double(stopWords) / Double(words) }
@@ -27,42 +30,70 @@ struct LineFeatures: Sendable {
         normalized = BoilerplatePhrases.normalize(text)
         measure()
         if !normalized.isEmpty { phrase = phrases.match(normalized: normalized) }
+        if words > 0 {
+            isDate = dateShape
+            isByline = bylineShape
+            isCredit = creditShape
+            hasEmbedLink = text.containsBytes("pic.twitter.com/") || text.containsBytes("instagram.com/p/")
+            isEmbedAttribution = attributionShape
+        }
     }
 
     private mutating func measure() {
-        var word = ""
-        var upper = 0, letters = 0
+        var word = String.UnicodeScalarView()
+        var upper = 0, letters = 0, firstUpper = false
         func flush(_ f: inout LineFeatures) {
             guard !word.isEmpty else { return }
             if letters > 0 {
                 f.words += 1
-                if ItalianStopWords.contains(word.lowercased()) { f.stopWords += 1 }
-                if let c = word.first, c.isUppercase { f.capitalized += 1 }
+                if letters <= 12 {
+                    let w = upper > 0 ? String(word).lowercased() : String(word)
+                    if ItalianStopWords.contains(w) { f.stopWords += 1 }
+                }
+                if firstUpper { f.capitalized += 1 }
                 if upper == letters && letters >= 2 { f.allCaps += 1 }
             }
-            word = ""; upper = 0; letters = 0
+            word.removeAll(keepingCapacity: true); upper = 0; letters = 0; firstUpper = false
         }
-        var lastNonSpace: Character = " "
-        var beforeLast: Character = " "
-        for ch in text {
+        var lastNonSpace: Unicode.Scalar = " "
+        var beforeLast: Unicode.Scalar = " "
+        var allSpace = true
+        for u in text.unicodeScalars {
             chars += 1
-            if ch.isLetter {
-                word.append(ch); letters += 1
+            let isLetter: Bool, isUpper: Bool, isDigit: Bool, isSpace: Bool
+            if u.isASCII {
+                let v = u.value
+                isUpper = v >= 65 && v <= 90
+                isLetter = isUpper || (v >= 97 && v <= 122)
+                isDigit = v >= 48 && v <= 57
+                isSpace = v == 32 || v == 9 || v == 13 || v == 10 || v == 11 || v == 12
+            } else {
+                let p = u.properties
+                isLetter = p.isAlphabetic
+                isUpper = isLetter && p.isUppercase
+                isDigit = p.numericType != nil
+                isSpace = p.isWhitespace
+            }
+            if isLetter {
+                if word.isEmpty || letters == 0 { firstUpper = isUpper }
+                word.append(u); letters += 1
                 longestLetterRun = max(longestLetterRun, letters)
-                if ch.isUppercase { upper += 1 }
-            } else if ch.isNumber {
-                word.append(ch)
+                if isUpper { upper += 1 }
+            } else if isDigit {
+                word.append(u)
             } else {
                 flush(&self)
             }
-            if !ch.isWhitespace { beforeLast = lastNonSpace; lastNonSpace = ch }
+            if !isSpace { allSpace = false; beforeLast = lastNonSpace; lastNonSpace = u }
         }
         flush(&self)
-        if chars > 0, text.allSatisfy(\.isWhitespace) { chars = 0 }
-        let terminal: Set<Character> = [".", "!", "?", "…"]
-        let closers: Set<Character> = ["»", "”", "\"", ")", "’", "'", "“"]
+        if allSpace { chars = 0 }
+        let terminal: Set<Unicode.Scalar> = [".", "!", "?", "…"]
+        let closers: Set<Unicode.Scalar> = ["»", "”", "\"", ")", "’", "'", "“"]
         endsSentence = terminal.contains(lastNonSpace) || (closers.contains(lastNonSpace) && terminal.contains(beforeLast))
-        urls = text.split(separator: " ").filter { $0.contains("http://") || $0.contains("https://") || $0.hasPrefix("www.") || $0.contains("pic.twitter.com") }.count
+        if text.containsBytes("http") || text.containsBytes("www.") || text.containsBytes("pic.twitter.com") {
+            urls = text.split(separator: " ").filter { $0.containsBytes("http://") || $0.containsBytes("https://") || $0.hasPrefix("www.") || $0.containsBytes("pic.twitter.com") }.count
+        }
     }
 
     // MARK: Line shapes
@@ -93,4 +124,25 @@ struct LineFeatures: Sendable {
 
     /// Characters but no word: `/`, `|`, `0`.
     var hasNoWords: Bool { chars > 0 && (words == 0 || longestLetterRun <= 1) }
+}
+
+extension StringProtocol {
+    /// Whether the UTF-8 bytes of `needle` occur in the string (byte search, no Unicode equivalence).
+    func containsBytes(_ needle: String) -> Bool {
+        let n = Array(needle.utf8)
+        guard let first = n.first else { return true }
+        let hay = Array(utf8)
+        guard hay.count >= n.count else { return false }
+        var i = 0
+        let last = hay.count - n.count
+        while i <= last {
+            if hay[i] == first {
+                var j = 1
+                while j < n.count && hay[i + j] == n[j] { j += 1 }
+                if j == n.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
 }

@@ -23,7 +23,7 @@ public struct WordCounter: Sendable {
     public struct Counts: Sendable, Hashable {
         /// The counted keys (words or n-grams).
         public var table = FrequencyTable()
-        /// Every word, stop words included: the marginals of collocation scores.
+        /// For n-grams, every word, stop words included: the marginals of collocation scores.
         public var unigrams = FrequencyTable()
         /// For trigrams, the counts of their first two words.
         public var prefixes = FrequencyTable()
@@ -70,6 +70,7 @@ public struct WordCounter: Sendable {
         var window: [(key: String, stop: Bool)] = []
         var previousEnd = -1
         var textCopy = text
+        var cache: [String: [(key: String, stop: Bool)]] = [:]
         textCopy.withUTF8 { bytes in
             for token in tokens {
                 let breaks = previousEnd >= 0 && bytes[previousEnd..<token.utf8Range.lowerBound].contains(0x0A)
@@ -79,12 +80,21 @@ public struct WordCounter: Sendable {
                       token.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else {
                     window.removeAll(keepingCapacity: true); continue
                 }
-                for unit in units(of: token) {
-                    counts.unigrams.add(unit.key)
+                let units: [(key: String, stop: Bool)]
+                if grouping == .lemma {
+                    if let hit = cache[token.normalized] { units = hit } else {
+                        units = self.units(of: token)
+                        cache[token.normalized] = units
+                    }
+                } else {
+                    units = self.units(of: token)
+                }
+                for unit in units {
                     if n == 1 {
                         if keepStopWords || !unit.stop { counts.table.add(unit.key) }
                         continue
                     }
+                    counts.unigrams.add(unit.key)
                     window.append(unit)
                     if window.count > n { window.removeFirst() }
                     if n == 3 && window.count >= 2 {
