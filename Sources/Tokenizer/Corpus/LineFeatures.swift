@@ -129,20 +129,26 @@ struct LineFeatures: Sendable {
 extension StringProtocol {
     /// Whether the UTF-8 bytes of `needle` occur in the string (byte search, no Unicode equivalence).
     func containsBytes(_ needle: String) -> Bool {
-        let n = Array(needle.utf8)
-        guard let first = n.first else { return true }
-        let hay = Array(utf8)
-        guard hay.count >= n.count else { return false }
-        var i = 0
-        let last = hay.count - n.count
-        while i <= last {
-            if hay[i] == first {
-                var j = 1
-                while j < n.count && hay[i + j] == n[j] { j += 1 }
-                if j == n.count { return true }
+        if let found = utf8.withContiguousStorageIfAvailable({ hay in Self.search(hay, needle) }) { return found }
+        return Array(utf8).withUnsafeBufferPointer { Self.search($0, needle) }
+    }
+
+    private static func search(_ hay: UnsafeBufferPointer<UInt8>, _ needle: String) -> Bool {
+        var needle = needle
+        return needle.withUTF8 { n in
+            guard let first = n.first else { return true }
+            guard hay.count >= n.count else { return false }
+            var i = 0
+            let last = hay.count - n.count
+            while i <= last {
+                if hay[i] == first {
+                    var j = 1
+                    while j < n.count && hay[i + j] == n[j] { j += 1 }
+                    if j == n.count { return true }
+                }
+                i += 1
             }
-            i += 1
+            return false
         }
-        return false
     }
 }
