@@ -118,7 +118,8 @@ struct LexiconLocator {
     func phrases(file: String?) throws -> BoilerplatePhrases {
         let path = file ?? directory().map { ($0 as NSString).appendingPathComponent("boilerplate_phrases.tsv") }
         guard let path else { return .builtIn }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        // FileHandle, not Data(contentsOf:), so special files such as /dev/null read as empty.
+        guard let data = FileHandle(forReadingAtPath: path)?.readDataToEndOfFile() else {
             if file == nil { return .builtIn }
             printError("\(path): cannot read the phrase lexicon")
             throw ExitCode(Exit.noInput)
