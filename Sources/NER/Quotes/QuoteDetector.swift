@@ -1,0 +1,104 @@
+/// Finds quotations in Italian text, classifies them as speech or term, and attributes
+/// speakers the text states.
+///
+/// Works on any `String`; offsets are Unicode-scalar offsets plus UTF-8 byte offsets. The scan
+/// reads UTF-8 bytes, not `Character`s, so it runs at memory speed on plain text.
+///
+/// ```swift
+/// let detector = QuoteDetector()
+/// for q in detector.quotes(in: "“Abbiamo finito“, ha detto un portavoce.") {
+///     print(q.text, q.kind, q.speaker?.text ?? "-", q.repairs)
+/// }
+/// // Abbiamo finito speech un portavoce [mispaired]
+/// ```
+public struct QuoteDetector: Sendable {
+    /// Detector settings.
+    public struct Options: Sendable, Hashable {
+        /// Look for speakers (turn off for the bare mark pairing).
+        public var attributeSpeakers = true
+        /// Creates the default options.
+        public init(attributeSpeakers: Bool = true) { self.attributeSpeakers = attributeSpeakers }
+    }
+
+    /// The settings in use.
+    public var options: Options
+
+    /// Creates a detector.
+    public init(options: Options = Options()) { self.options = options }
+
+    /// The quotations in `string`, sorted by start (an outer quotation before those nested in it).
+    ///
+    /// - Parameter string: Any text; lines are paragraphs.
+    /// - Returns: One `Quote` per quotation, nested ones included.
+    /// - Complexity: O(n) in the length of `string` plus a small window per quotation.
+    public func quotes(in string: String) -> [Quote] {
+        quotes(in: string, entities: [EntitySpan]())
+    }
+
+    /// The quotations in `string`, linking each speaker to an entity of `entities` that overlaps it.
+    ///
+    /// - Parameters:
+    ///   - string: Any text.
+    ///   - entities: Entity spans (Unicode-scalar ranges into `string`) from any recognizer.
+    public func quotes<E: EntitySpanProtocol>(in string: String, entities: [E]) -> [Quote] {
+        let text = QuoteText(string)
+        let marks = QuoteScanner.marks(in: text)
+        var raws = QuotePairer.pair(text, marks)
+        let attributor = SpeakerAttributor(text: text)
+        trimAttributions(&raws, attributor)
+        let classifier = QuoteKindClassifier()
+        let sortedEntities = entities.sorted { $0.scalarRange.lowerBound < $1.scalarRange.lowerBound }
+
+        var result: [Quote] = []
+        result.reserveCapacity(raws.count)
+        for (i, raw) in raws.enumerated() {
+            let depth = raws[..<i].reduce(0) { $0 + ($1.start <= raw.start && $1.end >= raw.end ? 1 : 0) }
+            // The lead-in stops at the previous quotation on the same level; the tail at the next.
+            let floor = raws[..<i].last(where: { $0.end <= raw.start })?.end ?? 0
+            let ceiling = raws[(i + 1)...].first(where: { $0.start >= raw.end })?.start ?? text.bytes.count
+            var attribution: Attribution?
+            var lead: [CWord] = []
+            if options.attributeSpeakers || true {
+                (attribution, lead) = attributor.attribute(raw, floor: floor, ceiling: ceiling)
+            }
+            let content = text.string(raw.contentStart..<raw.contentEnd)
+            let kind = classifier.kind(content: content, leadIn: lead, attribution: attribution)
+            var speaker: Speaker?
+            if options.attributeSpeakers, let r = attribution?.speaker {
+                let s = text.scalarOffset(r.lowerBound), e = text.scalarOffset(r.upperBound)
+                var sp = Speaker(text: text.string(r), start: s, end: e, utf8Start: r.lowerBound, utf8End: r.upperBound)
+                if let ent = sortedEntities.first(where: { $0.scalarRange.overlaps(s..<e) }) {
+                    sp.entityLabel = ent.label
+                    sp.entityRange = ent.scalarRange
+                }
+                speaker = sp
+            }
+            result.append(Quote(
+                start: text.scalarOffset(raw.start), end: text.scalarOffset(raw.end),
+                utf8Start: raw.start, utf8End: raw.end, text: content,
+                open: raw.open.map { text.string($0.byte..<$0.byteEnd) } ?? "",
+                close: raw.close.map { text.string($0.byte..<$0.byteEnd) } ?? "",
+                kind: kind, repairs: raw.repairs, depth: depth, speaker: speaker,
+                verb: options.attributeSpeakers ? attribution?.verb : nil,
+                pattern: options.attributeSpeakers ? attribution?.pattern.rawValue : nil))
+        }
+        return result
+    }
+
+    /// A quotation left open at a paragraph end stops before an attribution inside it
+    /// (`«Se ritengo … stile di vita, ha aggiunto Salvini.`).
+    private func trimAttributions(_ raws: inout [RawQuote], _ attributor: SpeakerAttributor) {
+        for i in raws.indices where raws[i].close == nil && raws[i].open != nil {
+            let w = attributor.text.words(raws[i].contentStart..<raws[i].contentEnd)
+            for (k, x) in w.enumerated() where x.text == "," && k + 1 < w.count {
+                var j = k + 1
+                while j < w.count, j < k + 3, SpeakerPatterns.auxiliaries.contains(w[j].lower) { j += 1 }
+                if j < w.count, j > k + 1 || true, SpeakerPatterns.sayingVerbs.contains(w[j].lower),
+                   w[(k + 1)...j].contains(where: { ["ha", "hanno", "aveva"].contains($0.lower) }) || j == k + 1 {
+                    raws[i].contentEnd = x.start
+                    break
+                }
+            }
+        }
+    }
+}

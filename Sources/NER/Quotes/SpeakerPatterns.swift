@@ -1,0 +1,142 @@
+/// The language data behind speaker attribution and the speech/term decision, as named
+/// Swift literals: verbs of saying, auxiliaries, the words that end a speaker phrase, the
+/// words that name rather than quote. Every attribution reports which `Pattern` fired.
+public enum SpeakerPatterns {
+    /// The attribution patterns, by the name reported in `Quote.pattern`.
+    public enum Pattern: String, Sendable, CaseIterable {
+        /// `«…», ha detto un portavoce` / `"…" dice Roberta Castoldi`.
+        case afterVerbSubject = "after:verb+subject"
+        /// `«…», ha aggiunto.` — the verb without a subject.
+        case afterVerbImplicit = "after:verb"
+        /// `"…", hanno scritto.` — plural subject taken from a previous sentence.
+        case afterVerbPreviousSubject = "after:verb+previous-subject"
+        /// `«…», si legge nella missiva`.
+        case afterSiLegge = "after:si-legge"
+        /// `«… — ricorda la madre — …»`.
+        case inlineDash = "inline:dash"
+        /// `Buffagni dice che "…"` / `X ha detto: «…»`.
+        case beforeSubjectVerb = "before:subject+verb"
+        /// `ammonisce Zingaretti: "…"`.
+        case beforeVerbSubject = "before:verb+subject"
+        /// `il sindaco Virginio Merola, che ha dichiarato "…"`.
+        case beforeRelative = "before:relative"
+        /// `Secondo gli artisti, … “…”`.
+        case secondo = "before:secondo"
+        /// `Salvini: «…»`, `Il leader della Lega: «…»`.
+        case colon = "before:colon"
+        /// `… «…». Lo ha detto all'Agi il virologo Roberto Burioni.`
+        case nextSentence = "next-sentence"
+        /// `… replica Bugo, che ribadisce la sua posizione. "…"`.
+        case previousSentence = "previous-sentence"
+    }
+
+    /// Inflected forms of verbs of saying, writing, asking and answering (lower case).
+    public static let sayingVerbs: Set<String> = {
+        let stems: [String] = [
+            // dire
+            "dice", "dicono", "detto", "detta", "diceva", "dicevano", "disse", "dissero", "dicendo",
+            // dichiarare, affermare, spiegare, aggiungere, sottolineare
+            "dichiara", "dichiarano", "dichiarato", "dichiarava", "afferma", "affermano", "affermato",
+            "spiega", "spiegano", "spiegato", "spiegava", "spiegando", "aggiunge", "aggiungono", "aggiunto",
+            "sottolinea", "sottolineano", "sottolineato", "sottolineando",
+            // scrivere, twittare, postare
+            "scrive", "scrivono", "scritto", "scriveva", "twitta", "twittato", "cinguetta", "posta", "postato",
+            // raccontare, ricordare, replicare, concludere, commentare
+            "racconta", "raccontano", "raccontato", "raccontava", "ricorda", "ricordano", "ricordato",
+            "replica", "replicano", "replicato", "conclude", "concludono", "concluso", "commenta",
+            "commentano", "commentato", "osserva", "osservato", "precisa", "precisato", "ribadisce",
+            "ribadito", "chiede", "chiedono", "chiesto", "chiedeva", "domanda", "domandato", "risponde",
+            "rispondono", "risposto", "rispondeva", "termina", "interrompe", "ammonisce", "ammonito",
+            "invoca", "confessa", "confessato", "attacca", "attaccato", "incalza", "rimarca", "rimarcato",
+            "annuncia", "annunciato", "denuncia", "denunciano", "denunciato", "ammette", "ammesso",
+            "insiste", "prosegue", "continua", "esordisce", "esordito", "sostiene", "sostengono",
+            "sostenuto", "evidenzia", "evidenziato", "avverte", "avvertito", "assicura", "assicurato",
+            "garantisce", "spiegano", "urla", "grida", "gridato", "gridai", "tuona", "esclama", "esclamato",
+            "ironizza", "accusa", "accusato", "rivendica", "lamenta", "lamentano", "puntualizza",
+            "chiarisce", "chiarito", "riferisce", "riferito", "riporta", "riportato", "ha", "fa",
+            "parlato", "parla", "cita", "citando", "legge", "recita", "sorride", "ribatte", "ribattuto",
+            "attaccano", "protestano", "spiegherà", "dirà", "dichiarerà", "definisce", "definendolo",
+            "definendola", "definendoli", "definito", "chiosa", "aggiungendo", "concludendo", "notare",
+            "sapere", "ricordando", "ammonendo", "rispondendo", "replicando", "confida", "confidato",
+        ]
+        return Set(stems).subtracting(["ha", "fa", "notare", "sapere"])
+    }()
+
+    /// Verb forms that are plural (their implicit subject is looked for in earlier sentences).
+    public static let pluralVerbs: Set<String> = [
+        "dicono", "dichiarano", "affermano", "spiegano", "aggiungono", "sottolineano", "scrivono",
+        "raccontano", "ricordano", "replicano", "concludono", "commentano", "chiedono", "rispondono",
+        "denunciano", "sostengono", "lamentano", "attaccano", "protestano", "dicevano", "dissero",
+    ]
+
+    /// Auxiliaries and clitics that may sit between a subject and a verb of saying.
+    public static let auxiliaries: Set<String> = [
+        "ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero", "avrà", "abbia", "è", "era",
+        "sono", "lo", "l'", "l’", "gli", "le", "ci", "si", "mi", "ne", "fa", "fanno", "fatto", "ho",
+        "poi", "anche", "già", "infatti", "inoltre", "ancora", "subito", "invece", "allora", "quindi",
+        "dunque", "così", "sempre", "oggi", "ieri", "ora", "pure", "comunque", "tuttavia", "però",
+        "incuriosito", "incuriosita", "amaramente", "chiaramente", "stesso", "stessa", "non", "mai",
+    ]
+
+    /// Words that end a speaker phrase (prepositions other than `di`, conjunctions, verbs).
+    public static let phraseStops: Set<String> = [
+        "a", "ad", "al", "alla", "allo", "ai", "agli", "alle", "all'", "all’", "in", "nel", "nella",
+        "nello", "nei", "negli", "nelle", "nell'", "nell’", "su", "sul", "sulla", "sullo", "sui",
+        "sugli", "sulle", "sull'", "sull’", "con", "col", "per", "tra", "fra", "da", "dal", "dalla",
+        "dallo", "dai", "dagli", "dalle", "dall'", "dall’", "che", "ma", "mentre", "quando", "come",
+        "se", "perché", "ancora", "anche", "poi", "oggi", "ieri", "via", "durante", "dopo", "prima",
+        "davanti", "ed", "o", "non", "è", "ha", "hanno", "era", "sono", "aveva", "e", "in", "nel",
+        "cui", "il quale", "dove", "dunque", "infatti", "inoltre", "sempre", "verso", "contro",
+        "presso", "oltre", "senza", "sotto", "sopra", "secondo", "così", "qui", "lì", "già", "lo",
+        "li", "ne", "ci", "si", "vi", "mi", "ti", "più", "molto", "tanto", "intervenendo", "nell",
+    ]
+
+    /// Words that may start a speaker phrase (articles, determiners, pronouns).
+    public static let phraseStarts: Set<String> = [
+        "il", "lo", "la", "l'", "l’", "i", "gli", "le", "un", "uno", "una", "un'", "un’", "questo",
+        "questa", "quel", "quella", "quelli", "quelle", "alcuni", "alcune", "molti", "tutti",
+        "lui", "lei", "loro", "egli", "ella", "essi", "esse", "chi", "don", "mamma", "papà", "padre",
+        "madre", "fonti", "portavoce", "suo", "sua", "suoi", "sue", "il suo", "entrambi",
+    ]
+
+    /// Pronoun subjects kept as written (`lui`, `lei`).
+    public static let pronouns: Set<String> = ["lui", "lei", "loro", "egli", "ella", "essi", "esse"]
+
+    /// Sentence-initial function words that are never a speaker (`Poi`, `Ancora`, `E`).
+    public static let leadingFunctionWords: Set<String> = [
+        "e", "ed", "ma", "poi", "ancora", "anche", "allora", "così", "dunque", "quindi", "intanto",
+        "inoltre", "infatti", "invece", "però", "eppure", "oggi", "ieri", "ora", "adesso", "qui",
+        "via", "secondo", "mentre", "quando", "se", "perché", "già", "nel", "nella", "in", "a", "da",
+        "su", "per", "con", "tra", "fra", "dal", "dalla", "al", "alla", "sul", "sulla", "dopo",
+        "prima", "durante", "non", "c'è", "è", "sì", "no", "insomma", "tuttavia", "comunque",
+    ]
+
+    /// Prepositions whose object is a place or medium, not a speaker (`Da Potenza`, `su Facebook`).
+    public static let locativePrepositions: Set<String> = [
+        "a", "ad", "da", "in", "su", "via", "con", "per", "tra", "fra", "dal", "dalla", "nel",
+        "nella", "sul", "sulla", "al", "alla", "all'", "all’", "dall'", "dall’", "nell'", "nell’",
+    ]
+
+    /// Verbs and phrases that introduce a name rather than words said (`ribattezzata «…»`).
+    public static let namingCues: [String] = [
+        "ribattezzat", "soprannominat", "chiamat", "chiamare", "intitolat", "denominat", "nome di",
+        "noto come", "nota come", "noti come", "conosciut", "conoscono come", "detto anche",
+        "detti anche", "detta anche", "cosiddett", "il termine", "la parola", "l'etichetta",
+        "l’etichetta", "hashtag", "marchio", "il titolo", "progetto", "associazione", "libro",
+        "manifestazione", "rubrica", "programma", "trasmissione", "tema",
+    ]
+
+    /// Phrases right before a quotation that make it speech even when short (`al grido di "…"`).
+    public static let speechCues: [String] = [
+        "al grido di", "parla di", "parlato di", "a detta", "per aver detto", "spiegando di",
+        "definendolo", "definendola", "definisce", "definito", "risposta", "rispondendo",
+        "scandendo", "urlando", "gridando", "slogan", "con la frase", "le parole", "minacce",
+    ]
+
+    /// Nouns for documents that "speak" in `si legge nella lettera` (`lettera`, `missiva`, `nota`).
+    public static let documentNouns: Set<String> = [
+        "lettera", "missiva", "nota", "comunicato", "post", "messaggio", "documento", "testo",
+        "appello", "tweet", "dichiarazione", "sentenza", "ordinanza", "relazione", "rapporto",
+        "report", "verbale", "motivazioni", "email", "mail", "blog", "sito", "pagina", "libro",
+    ]
+}
