@@ -48,6 +48,7 @@ def main():
     docs = sorted({f[:-4] for f in os.listdir(data) if f.endswith(".labels.tsv") for f in [f[:-len(".labels.tsv")] + ".txt"]})
 
     tot = defaultdict(int)
+    pattern_stats = defaultdict(lambda: [0, 0, 0])
     per_doc = []
     errors = []
     for doc in docs:
@@ -78,6 +79,11 @@ def main():
         tot["tp_speech"] += sum(1 for gi, pi in match.items() if gs[gi]["kind"] == "speech" and ps[pi]["kind"] == "speech")
         for gi, g in enumerate(gs):
             p = ps[match[gi]] if gi in match else None
+            if p is not None and (g["speaker"] or p["speaker"]):
+                st = pattern_stats[p.get("pattern") or "none"]
+                st[0] += 1
+                st[1] += bool(g["speaker"]) and p["speaker"] is not None and contains(p["speaker"], g["speaker"])
+                st[2] += not g["speaker"]
             if g["speaker"]:
                 tot["spk_gold"] += 1
                 ok_exact = p is not None and norm(p["speaker"]) == norm(g["speaker"])
@@ -103,7 +109,7 @@ def main():
         pr = tp / p if p else 0; rc = tp / g if g else 0
         return pr, rc, (2 * pr * rc / (pr + rc) if pr + rc else 0)
     for e in errors:
-        print("\t".join(str(x) for x in e))
+        print("\t".join(str(x).replace("\n", "⏎") for x in e))
     print()
     for d in per_doc:
         print(f"{d[0]:40s} gold {d[1]:3d} pred {d[2]:3d} tp {d[3]:3d} F1 {d[4]:.3f}")
@@ -115,6 +121,8 @@ def main():
     sp, sr, sf = f1(tot["tp_speech"], tot["pred_speech"], tot["gold_speech"])
     print(f"speech: P {sp:.3f} R {sr:.3f} F1 {sf:.3f}  (tp {tot['tp_speech']}, pred {tot['pred_speech']}, gold {tot['gold_speech']})")
     print(f"speaker accuracy on stated speakers ({tot['spk_gold']}): lenient {tot['spk_lenient'] / max(1, tot['spk_gold']):.3f}, exact {tot['spk_exact'] / max(1, tot['spk_gold']):.3f}")
+    for k, (n, ok, null) in sorted(pattern_stats.items()):
+        print(f"  pattern {k:32s} n {n:3d} correct {ok:3d} gold-null {null:3d}")
     print(f"speaker given where gold has none: {tot['spk_on_null']} of {tot['null_gold_matched']} matched")
 
 if __name__ == "__main__":

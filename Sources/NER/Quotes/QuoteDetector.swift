@@ -54,7 +54,8 @@ public struct QuoteDetector: Sendable {
         for (i, raw) in raws.enumerated() {
             let depth = raws[..<i].reduce(0) { $0 + ($1.start <= raw.start && $1.end >= raw.end ? 1 : 0) }
             // The lead-in stops at the previous quotation on the same level; the tail at the next.
-            let floor = raws[..<i].last(where: { $0.end <= raw.start })?.end ?? 0
+            // Short quotations (`Bugo a 'Domenica In': "…"`) belong to the lead-in.
+            let floor = raws[..<i].last(where: { $0.end <= raw.start && wordCount(text, $0) > 3 })?.end ?? 0
             let ceiling = raws[(i + 1)...].first(where: { $0.start >= raw.end })?.start ?? text.bytes.count
             var attribution: Attribution?
             var lead: [CWord] = []
@@ -83,6 +84,12 @@ public struct QuoteDetector: Sendable {
                 pattern: options.attributeSpeakers ? attribution?.pattern.rawValue : nil))
         }
         return result
+    }
+
+    private func wordCount(_ text: QuoteText, _ q: RawQuote) -> Int {
+        var n = 1
+        for b in text.bytes[q.contentStart..<q.contentEnd] where b == 0x20 { n += 1; if n > 3 { break } }
+        return n
     }
 
     /// A quotation left open at a paragraph end stops before an attribution inside it

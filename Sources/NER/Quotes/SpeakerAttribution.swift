@@ -22,23 +22,28 @@ struct SpeakerAttributor {
         let tail = text.words(q.end..<tailEnd)
 
         let after = afterPattern(tail)
-        if let a = after, a.speaker != nil, !(endsWithColon(lead) && hasVerb(lead)) { return (a, lead) }
-        if let b = beforePattern(lead) {
-            if b.speaker != nil || after == nil { return (b, lead) }
-        }
-        if let a = after, a.speaker != nil { return (a, lead) }
-        if let d = inlineDash(text.words(q.contentStart..<q.contentEnd)) { return (d, lead) }
+        let before = beforePattern(lead)
+        let leadHasVerb = endsWithColon(lead) && hasVerb(lead)
+        if let a = after, a.speaker != nil, !(leadHasVerb && before?.speaker != nil) { return (a, lead) }
+        if let b = before, b.speaker != nil, b.verb != nil { return (b, lead) }
+        let dash = inlineDash(text.words(q.contentStart..<q.contentEnd))
+        if let d = dash, d.speaker != nil { return (d, lead) }
+        if let b = before, b.speaker != nil { return (b, lead) }
         if let s = secondo(lead) { return (s, lead) }
+        if let n = nextSentence(from: q.end, limit: tailEnd) { return (n, lead) }
+        if tailEnd < ceiling || tail.isEmpty, let n = nextSentence(from: tailEnd, limit: text.lineEnd(after: tailEnd)) {
+            return (n, lead)
+        }
         if var a = after {
-            if P.pluralVerbs.contains(lastWord(a.verb)), let s = pluralSubject(before: leadStart) {
+            let verbWords = (a.verb ?? "").lowercased().split(separator: " ").map(String.init)
+            if verbWords.contains(where: { P.pluralVerbs.contains($0) }), let s = pluralSubject(before: leadStart) {
                 a.speaker = s
                 a.pattern = .afterVerbPreviousSubject
             }
             return (a, lead)
         }
-        if tailEnd < ceiling || tail.isEmpty, let n = nextSentence(from: tailEnd, limit: text.lineEnd(after: tailEnd)) {
-            return (n, lead)
-        }
+        if let b = before { return (b, lead) }
+        if let d = dash { return (d, lead) }
         if lead.allSatisfy({ $0.isPunct }), leadStart > text.lineStart(before: q.start) || leadStart > floor,
            let p = previousSentence(before: leadStart, floor: max(floor, text.lineStart(before: q.start))) {
             return (p, lead)
@@ -105,17 +110,53 @@ struct SpeakerAttributor {
                 j += 2
                 continue
             }
+            // `l'assessora alla salute Stefania Saccardi`: a title, a short phrase, then the name.
+            if !sawName, P.locativePrepositions.contains(x.lower) || ["alla", "allo", "ai", "agli", "alle"].contains(x.lower),
+               j + 2 < end, !w[j + 1].isPunct, !w[j + 1].isCapitalized, w[j + 2].isCapitalized, !w[j + 2].isPunct {
+                j += 2
+                continue
+            }
             if P.phraseStops.contains(x.lower) || P.sayingVerbs.contains(x.lower) || isGerund(x.lower) { break }
             if sawName && !x.isCapitalized { break }
+            // `gli artisti denunciano`: after a plural article, a word in -ano/-ono is the verb.
+            if ["i", "gli", "le"].contains(first.lower), j > i + 1, x.lower.count > 4,
+               x.lower.hasSuffix("ano") || x.lower.hasSuffix("ono") { break }
             if x.isCapitalized { sawName = true }
             content += 1
             j += 1
         }
         guard content > 0 || j > i + 1 else { return nil }
-        while j > i + 1, Self.diWords.contains(w[j - 1].lower) || P.phraseStarts.contains(w[j - 1].lower) { j -= 1 }
+        while j > i + 1, Self.diWords.contains(w[j - 1].lower) || P.articles.contains(w[j - 1].lower) { j -= 1 }
         if j == i + 1, P.phraseStarts.contains(first.lower), !P.pronouns.contains(first.lower),
            !["portavoce", "fonti", "mamma", "papà"].contains(first.lower) { return nil }
         return i..<j
+    }
+
+    /// Skips adverbs, clitics and one prepositional phrase between a verb and its inverted
+    /// subject (`ha detto all'Agi il virologo …`, `scrive in una nota Salini Impregilo`).
+    func skipToSubject(_ w: [CWord], _ j0: Int) -> Int {
+        var j = j0
+        var pps = 0
+        while j < w.count {
+            let x = w[j].lower
+            if P.auxiliaries.contains(x), !P.phraseStarts.contains(x) || x == "lo" { j += 1; continue }
+            if pps < 2, P.locativePrepositions.contains(x) || ["ad", "alla", "all'", "all’", "nella", "nell'", "nell’"].contains(x) {
+                var k = j + 1
+                if k < w.count, P.articles.contains(w[k].lower) { k += 1 }
+                guard k < w.count, !w[k].isPunct else { break }
+                let nounCapitalized = w[k].isCapitalized
+                k += 1
+                if k < w.count, !w[k].isPunct, !w[k].isCapitalized, !P.articles.contains(w[k].lower),
+                   !P.phraseStops.contains(w[k].lower) { k += 1 }  // in una nota ufficiale
+                guard k < w.count, !w[k].isPunct,
+                      P.articles.contains(w[k].lower) || (w[k].isCapitalized && !nounCapitalized) else { break }
+                j = k
+                pps += 1
+                continue
+            }
+            break
+        }
+        return j
     }
 
     private func isGerund(_ s: String) -> Bool { s.count > 5 && (s.hasSuffix("ando") || s.hasSuffix("endo")) }
@@ -140,6 +181,11 @@ struct SpeakerAttributor {
     /// The subject at the start of a clause, after leading function words and a place phrase.
     func clauseSubject(_ w: [CWord], from s: Int, to e: Int) -> Range<Int>? {
         var i = s
+        // `Dopo le polemiche …, il leader della Lega ha …`: an opening phrase ends at its comma.
+        if i < e, P.leadingFunctionWords.contains(w[i].lower) || P.locativePrepositions.contains(w[i].lower),
+           let comma = w[i..<e].firstIndex(where: { $0.text == "," }), comma + 1 < e {
+            i = comma + 1
+        }
         var guardCount = 0
         while i < e, guardCount < 6 {
             guardCount += 1
@@ -180,8 +226,7 @@ struct SpeakerAttributor {
         }
         guard k < w.count, P.sayingVerbs.contains(w[k].lower), !isGerund(w[k].lower) else { return nil }
         let verb = verbText(w, k)
-        var j = k + 1
-        while j < w.count, P.auxiliaries.contains(w[j].lower), !P.phraseStarts.contains(w[j].lower) || w[j].lower == "lo" { j += 1 }
+        let j = skipToSubject(w, k + 1)
         if let np = nounPhrase(w, j) {
             return Attribution(speaker: span(w, np), verb: verb, pattern: .afterVerbSubject)
         }
@@ -194,22 +239,18 @@ struct SpeakerAttributor {
         let colon = endsWithColon(words)
         if let v = words.lastIndex(where: { P.sayingVerbs.contains($0.lower) }), v >= words.count - 8 || colon {
             let verb = verbText(words, v)
-            var j = v + 1
-            while j < words.count, P.auxiliaries.contains(words[j].lower), !P.phraseStarts.contains(words[j].lower) { j += 1 }
-            if j < words.count, let np = nounPhrase(words, j), np.upperBound <= words.count {
+            let j = skipToSubject(words, v + 1)
+            let post = j < words.count ? nounPhrase(words, j) : nil
+            // `ammonisce Zingaretti:` (inverted subject right before the quotation) beats a
+            // clause subject; otherwise a noun after the verb is more likely its object.
+            if let np = post, np.upperBound >= words.count - 1 {
                 return Attribution(speaker: span(words, np), verb: verb, pattern: .beforeVerbSubject)
             }
-            var c = v - 1
-            while c >= 0, P.auxiliaries.contains(words[c].lower) { c -= 1 }
-            if c >= 1, words[c].lower == "che", words[c - 1].text == "," {
-                var s = c - 1
-                while s > 0, words[s - 1].isCapitalized, !P.leadingFunctionWords.contains(words[s - 1].lower) { s -= 1 }
-                if s < c - 1 {
-                    return Attribution(speaker: span(words, s..<(c - 1)), verb: verb, pattern: .beforeRelative)
-                }
+            if let (np, pattern) = preverbalSubject(words, v) {
+                return Attribution(speaker: span(words, np), verb: verb, pattern: pattern)
             }
-            if let np = clauseSubject(words, from: 0, to: v), !isGerund(words[v].lower) {
-                return Attribution(speaker: span(words, np), verb: verb, pattern: .beforeSubjectVerb)
+            if let np = post {
+                return Attribution(speaker: span(words, np), verb: verb, pattern: .beforeVerbSubject)
             }
             if colon || v >= words.count - 3 {
                 return Attribution(speaker: nil, verb: verb, pattern: .beforeSubjectVerb)
@@ -233,12 +274,85 @@ struct SpeakerAttributor {
                     return Attribution(speaker: span(words, np), verb: nil, pattern: .colon)
                 }
             }
+            if let run = nameRun(words) {
+                return Attribution(speaker: span(words, run), verb: nil, pattern: .colon)
+            }
             return nil
         }
-        if let np = clauseSubject(words, from: 0, to: words.count - 1) {
+        if let run = nameRun(words) {
+            return Attribution(speaker: span(words, run), verb: nil, pattern: .colon)
+        }
+        if let np = clauseSubject(words, from: 0, to: words.count - 1), words[np.lowerBound].isCapitalized || np.count > 1,
+           !P.leadingFunctionWords.contains(words[np.lowerBound].lower) {
             return Attribution(speaker: span(words, np), verb: nil, pattern: .colon)
         }
         return nil
+    }
+
+    /// The first run of two or more capitalized words that is not a place or medium
+    /// (`via Facebook`, `a Radio 24`) and does not open the sentence.
+    func nameRun(_ w: [CWord]) -> Range<Int>? {
+        var i = 1
+        while i < w.count {
+            guard w[i].isCapitalized, !w[i].isPunct else { i += 1; continue }
+            var j = i
+            while j < w.count, !w[j].isPunct, w[j].isCapitalized || (w[j].isElided && j + 1 < w.count && w[j + 1].isCapitalized) { j += 1 }
+            let prev = w[i - 1].lower
+            if j - i >= 2, !P.locativePrepositions.contains(prev) { return i..<j }
+            i = j + 1
+        }
+        return nil
+    }
+
+    /// The subject before verb `v`: a relative's antecedent (`X, che ha dichiarato`), an
+    /// apposition's name (`la sua insegnante, Elena Aliberti, lo ricorda`), the phrase right
+    /// before the verb (`quando la studentessa ricorda`), or the clause's first phrase.
+    func preverbalSubject(_ w: [CWord], _ v: Int) -> (Range<Int>, SpeakerPatterns.Pattern)? {
+        var c = v - 1
+        while c >= 0, P.auxiliaries.contains(w[c].lower), w[c].lower != "che" { c -= 1 }
+        guard c >= 0 else { return nil }
+        if w[c].lower == "che" {
+            var e = c
+            if e > 0, w[e - 1].text == "," { e -= 1 }
+            if let np = backwardPhrase(w, before: e) { return (np, .beforeRelative) }
+            return nil
+        }
+        if w[c].text == "," {
+            var b = c - 1
+            while b >= 0, w[b].text != "," { b -= 1 }
+            if b + 1 < c, w[b + 1].isCapitalized, !P.leadingFunctionWords.contains(w[b + 1].lower),
+               let np = nounPhrase(w, b + 1, limit: c) {
+                return (np, .beforeSubjectVerb)
+            }
+            if b > 0, let np = clauseSubject(w, from: 0, to: b) { return (np, .beforeSubjectVerb) }
+            return nil
+        }
+        if let np = backwardPhrase(w, before: c + 1) {
+            let before = np.lowerBound > 0 ? w[np.lowerBound - 1].lower : ""
+            let objectOfSomething = before.hasSuffix("are") || before.hasSuffix("ere") || before.hasSuffix("ire")
+                || (P.phraseStops.contains(before) && !["che", "quando", "mentre", "e", "ma", "se", "poi", "ancora", "anche", "perché", "come"].contains(before))
+            if !objectOfSomething { return (np, .beforeSubjectVerb) }
+        }
+        if let np = clauseSubject(w, from: 0, to: v) { return (np, .beforeSubjectVerb) }
+        return nil
+    }
+
+    /// The noun phrase that ends right before word index `end` (`la studentessa`, `Burioni`).
+    func backwardPhrase(_ w: [CWord], before end: Int) -> Range<Int>? {
+        var k = end - 1
+        guard k >= 0, !w[k].isPunct else { return nil }
+        while k >= 0, !w[k].isPunct {
+            let x = w[k].lower
+            if P.articles.contains(x) || P.pronouns.contains(x) { break }
+            if Self.diWords.contains(x) { k -= 1; continue }
+            if P.phraseStops.contains(x) || P.sayingVerbs.contains(x) || P.leadingFunctionWords.contains(x) { k += 1; break }
+            if end - k > 7 { k += 1; break }
+            k -= 1
+        }
+        let start = k < 0 ? 0 : (w[k].isPunct ? k + 1 : k)
+        guard start < end else { return nil }
+        while start < end, Self.diWords.contains(w[start].lower) { return nil }
+        return nounPhrase(w, start, limit: end)
     }
 
     /// `«… — ricorda la madre — …»` inside the quotation.
@@ -248,9 +362,7 @@ struct SpeakerAttributor {
             while k < w.count, k < i + 4, P.auxiliaries.contains(w[k].lower) { k += 1 }
             guard k < w.count, P.sayingVerbs.contains(w[k].lower) else { continue }
             let verb = verbText(w, k)
-            var j = k + 1
-            while j < w.count, P.auxiliaries.contains(w[j].lower), !P.phraseStarts.contains(w[j].lower) { j += 1 }
-            let np = nounPhrase(w, j)
+            let np = nounPhrase(w, skipToSubject(w, k + 1))
             return Attribution(speaker: np.map { span(w, $0) }, verb: verb, pattern: .inlineDash)
         }
         return nil
@@ -266,11 +378,24 @@ struct SpeakerAttributor {
     func nextSentence(from byte: Int, limit: Int) -> Attribution? {
         let end = sentenceEnd(after: byte, limit: limit)
         let w = text.words(byte..<end).filter { !$0.isPunct }
-        guard let f = w.first, ["lo", "l'", "l’", "così", "questo", "queste", "è", "e'", "parole"].contains(f.lower) else { return nil }
+        // `Così il sindaco di Genova …` / `Le parole di X` / `questo il commento del presidente`.
+        if let f = w.first, f.lower == "così", w.count > 1, !P.sayingVerbs.contains(w[1].lower), let np = nounPhrase(w, 1) {
+            return Attribution(speaker: span(w, np), verb: f.text, pattern: .nextSentence)
+        }
+        if let k = w.prefix(4).firstIndex(where: { ["parole", "commento", "dichiarazione", "dirlo"].contains($0.lower) }) {
+            var j = k + 1
+            while j < w.count, j < k + 4, ["di", "del", "della", "dello", "dell'", "dell’", "è", "stato", "stata", "a"].contains(w[j].lower) || w[j].isQuote { j += 1 }
+            if w[k].lower != "dirlo", j > k + 1, ["di", "del", "della", "dello", "dell'", "dell’"].contains(w[j - 1].lower) || w[j - 1].lower == "di",
+               let np = nounPhrase(w, j) {
+                return Attribution(speaker: span(w, np), verb: w[k].text, pattern: .nextSentence)
+            }
+            if w[k].lower == "dirlo", let np = nounPhrase(w, j) {
+                return Attribution(speaker: span(w, np), verb: w[k].text, pattern: .nextSentence)
+            }
+        }
+        guard let f = w.first, ["lo", "l'", "l’", "così", "questo", "queste", "è", "e'"].contains(f.lower) else { return nil }
         guard let v = w.prefix(5).firstIndex(where: { P.sayingVerbs.contains($0.lower) }) else { return nil }
-        var j = v + 1
-        while j < w.count, j < v + 6, !w[j].isCapitalized, !P.phraseStarts.contains(w[j].lower) || w[j].isElided { j += 1 }
-        guard let np = nounPhrase(w, j) else { return nil }
+        guard let np = nounPhrase(w, skipToSubject(w, v + 1)) else { return nil }
         return Attribution(speaker: span(w, np), verb: verbText(w, v), pattern: .nextSentence)
     }
 
@@ -281,12 +406,10 @@ struct SpeakerAttributor {
         let start = sentenceStart(before: max(floor, byte - 1), floor: floor)
         let w = text.words(start..<byte).filter { !$0.isQuote }
         guard let v = w.firstIndex(where: { P.sayingVerbs.contains($0.lower) && !isGerund($0.lower) }) else { return nil }
-        var j = v + 1
-        while j < w.count, P.auxiliaries.contains(w[j].lower), !P.phraseStarts.contains(w[j].lower) { j += 1 }
-        if let np = nounPhrase(w, j) {
+        if let (np, _) = preverbalSubject(w, v) {
             return Attribution(speaker: span(w, np), verb: verbText(w, v), pattern: .previousSentence)
         }
-        if let np = clauseSubject(w, from: 0, to: v) {
+        if let np = nounPhrase(w, skipToSubject(w, v + 1)) {
             return Attribution(speaker: span(w, np), verb: verbText(w, v), pattern: .previousSentence)
         }
         return nil

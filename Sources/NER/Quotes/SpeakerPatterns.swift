@@ -30,40 +30,61 @@ public enum SpeakerPatterns {
         case previousSentence = "previous-sentence"
     }
 
-    /// Inflected forms of verbs of saying, writing, asking and answering (lower case).
+    /// Regular verbs of saying, writing, asking and answering, by conjugation (infinitive);
+    /// `sayingVerbs` holds their third-person, participle, imperfect and gerund forms.
+    public static let regularSayingVerbs: [String] = [
+        "dichiarare", "affermare", "spiegare", "sottolineare", "twittare", "postare", "raccontare",
+        "ricordare", "replicare", "commentare", "osservare", "precisare", "domandare", "ammonire",
+        "invocare", "confessare", "attaccare", "incalzare", "rimarcare", "annunciare", "denunciare",
+        "insistere", "continuare", "esordire", "evidenziare", "avvertire", "assicurare", "gridare",
+        "urlare", "tuonare", "esclamare", "ironizzare", "accusare", "rivendicare", "lamentare",
+        "puntualizzare", "chiarire", "riferire", "riportare", "parlare", "citare", "recitare",
+        "sorridere", "ribattere", "chiosare", "confidare", "specificare", "ripetere", "scandire",
+        "minacciare", "sentenziare", "spiegare", "proseguire", "garantire", "rispondere",
+        "concordare", "ammettere", "aggiungere", "sostenere", "chiedere", "scrivere", "dire",
+        "concludere", "ribadire", "interrompere", "terminare", "definire", "notare", "rilanciare",
+        "avvisare", "obiettare", "polemizzare", "ammonire", "rassicurare", "intervenire",
+        "scherzare", "sbottare", "replicare", "attestare", "riconoscere", "insistere", "promettere",
+        "assicurare", "lanciare", "cinguettare", "leggere", "confermare", "smentire", "elencare",
+    ]
+
+    /// Irregular forms the conjugator does not make.
+    public static let irregularSayingForms: [String] = [
+        "dice", "dicono", "detto", "detta", "diceva", "dicevano", "disse", "dissero", "dicendo", "dirà",
+        "aggiunto", "aggiunse", "scritto", "scrisse", "concluso", "concluse", "chiesto", "chiese",
+        "risposto", "rispose", "ammesso", "ammise", "ribadisce", "ribadiscono", "chiarisce",
+        "interrotto", "promesso", "riconosciuto", "gridai", "dissi", "sostenuto", "letto",
+        "ammonisce", "definisce", "definiscono", "smentisce", "garantisce", "esordisce",
+        "proseguito", "intervenuto", "interviene", "dirlo",
+    ]
+
+    /// Inflected forms of verbs of saying (lower case): third person present (sg./pl.),
+    /// participle, imperfect, simple past and gerund of `regularSayingVerbs`, plus the irregular ones.
     public static let sayingVerbs: Set<String> = {
-        let stems: [String] = [
-            // dire
-            "dice", "dicono", "detto", "detta", "diceva", "dicevano", "disse", "dissero", "dicendo",
-            // dichiarare, affermare, spiegare, aggiungere, sottolineare
-            "dichiara", "dichiarano", "dichiarato", "dichiarava", "afferma", "affermano", "affermato",
-            "spiega", "spiegano", "spiegato", "spiegava", "spiegando", "aggiunge", "aggiungono", "aggiunto",
-            "sottolinea", "sottolineano", "sottolineato", "sottolineando",
-            // scrivere, twittare, postare
-            "scrive", "scrivono", "scritto", "scriveva", "twitta", "twittato", "cinguetta", "posta", "postato",
-            // raccontare, ricordare, replicare, concludere, commentare
-            "racconta", "raccontano", "raccontato", "raccontava", "ricorda", "ricordano", "ricordato",
-            "replica", "replicano", "replicato", "conclude", "concludono", "concluso", "commenta",
-            "commentano", "commentato", "osserva", "osservato", "precisa", "precisato", "ribadisce",
-            "ribadito", "chiede", "chiedono", "chiesto", "chiedeva", "domanda", "domandato", "risponde",
-            "rispondono", "risposto", "rispondeva", "termina", "interrompe", "ammonisce", "ammonito",
-            "invoca", "confessa", "confessato", "attacca", "attaccato", "incalza", "rimarca", "rimarcato",
-            "annuncia", "annunciato", "denuncia", "denunciano", "denunciato", "ammette", "ammesso",
-            "insiste", "prosegue", "continua", "esordisce", "esordito", "sostiene", "sostengono",
-            "sostenuto", "evidenzia", "evidenziato", "avverte", "avvertito", "assicura", "assicurato",
-            "garantisce", "spiegano", "urla", "grida", "gridato", "gridai", "tuona", "esclama", "esclamato",
-            "ironizza", "accusa", "accusato", "rivendica", "lamenta", "lamentano", "puntualizza",
-            "chiarisce", "chiarito", "riferisce", "riferito", "riporta", "riportato", "ha", "fa",
-            "parlato", "parla", "cita", "citando", "legge", "recita", "sorride", "ribatte", "ribattuto",
-            "attaccano", "protestano", "spiegherà", "dirà", "dichiarerà", "definisce", "definendolo",
-            "definendola", "definendoli", "definito", "chiosa", "aggiungendo", "concludendo", "notare",
-            "sapere", "ricordando", "ammonendo", "rispondendo", "replicando", "confida", "confidato",
-        ]
-        return Set(stems).subtracting(["ha", "fa", "notare", "sapere"])
+        var forms = Set(irregularSayingForms)
+        for v in regularSayingVerbs {
+            let stem = String(v.dropLast(3))
+            switch v.suffix(3) {
+            case "are":
+                let hard = stem.hasSuffix("c") || stem.hasSuffix("g") ? "h" : ""
+                forms.formUnion([stem + "a", stem + hard + "ano", stem + "ato", stem + "ata", stem + "ava",
+                                 stem + "avano", stem + "ando", stem + "ò", stem + "arono", stem + hard + "erà"])
+            case "ere":
+                forms.formUnion([stem + "e", stem + "ono", stem + "uto", stem + "eva", stem + "evano",
+                                 stem + "endo", stem + "erà"])
+            default:  // -ire
+                forms.formUnion([stem + "e", stem + "ono", stem + "ito", stem + "iva", stem + "ivano",
+                                 stem + "endo", stem + "ì", stem + "irà"])
+            }
+        }
+        return forms.subtracting(["parla", "parlano", "leggere", "ricorda", "porta", "conta", "nota",
+                                  "note", "lancia", "lanciata", "cita", "citata", "citato"])
+            .union(["ricorda", "cita"])
     }()
 
     /// Verb forms that are plural (their implicit subject is looked for in earlier sentences).
     public static let pluralVerbs: Set<String> = [
+        "hanno", "avevano", "avrebbero", "sono",
         "dicono", "dichiarano", "affermano", "spiegano", "aggiungono", "sottolineano", "scrivono",
         "raccontano", "ricordano", "replicano", "concludono", "commentano", "chiedono", "rispondono",
         "denunciano", "sostengono", "lamentano", "attaccano", "protestano", "dicevano", "dissero",
@@ -88,7 +109,7 @@ public enum SpeakerPatterns {
         "davanti", "ed", "o", "non", "è", "ha", "hanno", "era", "sono", "aveva", "e", "in", "nel",
         "cui", "il quale", "dove", "dunque", "infatti", "inoltre", "sempre", "verso", "contro",
         "presso", "oltre", "senza", "sotto", "sopra", "secondo", "così", "qui", "lì", "già", "lo",
-        "li", "ne", "ci", "si", "vi", "mi", "ti", "più", "molto", "tanto", "intervenendo", "nell",
+        "li", "ne", "ci", "si", "vi", "mi", "ti", "molto", "tanto", "intervenendo", "nell",
     ]
 
     /// Words that may start a speaker phrase (articles, determiners, pronouns).
@@ -96,7 +117,13 @@ public enum SpeakerPatterns {
         "il", "lo", "la", "l'", "l’", "i", "gli", "le", "un", "uno", "una", "un'", "un’", "questo",
         "questa", "quel", "quella", "quelli", "quelle", "alcuni", "alcune", "molti", "tutti",
         "lui", "lei", "loro", "egli", "ella", "essi", "esse", "chi", "don", "mamma", "papà", "padre",
-        "madre", "fonti", "portavoce", "suo", "sua", "suoi", "sue", "il suo", "entrambi",
+        "madre", "fonti", "portavoce", "entrambi",
+    ]
+
+    /// Articles and determiners (dropped from the end of a phrase).
+    public static let articles: Set<String> = [
+        "il", "lo", "la", "l'", "l’", "i", "gli", "le", "un", "uno", "una", "un'", "un’", "questo",
+        "questa", "quel", "quella", "quelli", "quelle", "alcuni", "alcune", "molti", "tutti",
     ]
 
     /// Pronoun subjects kept as written (`lui`, `lei`).
@@ -109,6 +136,7 @@ public enum SpeakerPatterns {
         "via", "secondo", "mentre", "quando", "se", "perché", "già", "nel", "nella", "in", "a", "da",
         "su", "per", "con", "tra", "fra", "dal", "dalla", "al", "alla", "sul", "sulla", "dopo",
         "prima", "durante", "non", "c'è", "è", "sì", "no", "insomma", "tuttavia", "comunque",
+        "seppur", "seppure", "sebbene", "benché", "pur", "pure", "nonostante", "malgrado", "oltre",
     ]
 
     /// Prepositions whose object is a place or medium, not a speaker (`Da Potenza`, `su Facebook`).
