@@ -23,7 +23,7 @@ struct SpeakerAttributor {
 
         let after = afterPattern(tail)
         let before = beforePattern(lead)
-        let leadHasVerb = endsWithColon(lead) && hasVerb(lead)
+        let leadHasVerb = endsWithColon(lead) && hasVerb(Array(lead.suffix(9)))
         if let a = after, a.speaker != nil, !(leadHasVerb && before?.speaker != nil) { return (a, lead) }
         if let b = before, b.speaker != nil, b.verb != nil { return (b, lead) }
         let dash = inlineDash(text.words(q.contentStart..<q.contentEnd))
@@ -83,10 +83,14 @@ struct SpeakerAttributor {
     private static let diWords: Set<String> = ["di", "del", "della", "dello", "dei", "degli", "delle", "dell'", "dell’", "d'", "d’"]
 
     /// The speaker-like noun phrase starting at word `i` (`il segretario del Pd`, `Kevin Weil`).
-    func nounPhrase(_ w: [CWord], _ i: Int, limit: Int? = nil) -> Range<Int>? {
+    func nounPhrase(_ w: [CWord], _ i: Int, limit: Int? = nil, bare: Bool = false) -> Range<Int>? {
         let end = min(limit ?? w.count, w.count)
         guard i < end, !w[i].isPunct else { return nil }
         let first = w[i]
+        // A bare lower-case noun (`dice espressione della …`) is rarely a speaker; a title
+        // before a name (`papà Fabio`) is.
+        if !bare, !first.isCapitalized, !P.phraseStarts.contains(first.lower),
+           !(i + 1 < end && w[i + 1].isCapitalized && !w[i + 1].isPunct) { return nil }
         if P.phraseStops.contains(first.lower) && !P.phraseStarts.contains(first.lower) { return nil }
         if P.sayingVerbs.contains(first.lower) || isGerund(first.lower) { return nil }
         if !first.isCapitalized && !P.phraseStarts.contains(first.lower) && first.lower.count < 3 { return nil }
@@ -176,7 +180,13 @@ struct SpeakerAttributor {
         return last.text == ":"
     }
 
-    private func hasVerb(_ w: [CWord]) -> Bool { w.contains { P.sayingVerbs.contains($0.lower) } }
+    private func hasVerb(_ w: [CWord]) -> Bool { w.indices.contains { isSaying(w, $0) } }
+
+    /// Whether word `k` is a verb of saying (`fanno sapere` counts as one).
+    func isSaying(_ w: [CWord], _ k: Int) -> Bool {
+        if P.sayingVerbs.contains(w[k].lower) { return true }
+        return w[k].lower == "sapere" && k > 0 && ["fa", "fanno", "fatto", "far"].contains(w[k - 1].lower)
+    }
 
     /// The subject at the start of a clause, after leading function words and a place phrase.
     func clauseSubject(_ w: [CWord], from s: Int, to e: Int) -> Range<Int>? {
@@ -237,7 +247,7 @@ struct SpeakerAttributor {
     func beforePattern(_ w: [CWord]) -> Attribution? {
         let words = w.filter { !$0.isQuote }
         let colon = endsWithColon(words)
-        if let v = words.lastIndex(where: { P.sayingVerbs.contains($0.lower) }), v >= words.count - 8 || colon {
+        if let v = words.indices.last(where: { isSaying(words, $0) }), v >= words.count - 8 || colon {
             let verb = verbText(words, v)
             let j = skipToSubject(words, v + 1)
             let post = j < words.count ? nounPhrase(words, j) : nil
@@ -258,7 +268,7 @@ struct SpeakerAttributor {
         }
         guard colon else { return nil }
         let content = words.filter { !$0.isPunct }
-        if content.count <= 7 {
+        if content.count <= 10 {
             // Headline `Sanremo 2020, Bugo su Morgan: "…"`: the last comma segment that starts
             // with a name or an article.
             var segments: [Range<Int>] = []
@@ -292,12 +302,12 @@ struct SpeakerAttributor {
     /// The first run of two or more capitalized words that is not a place or medium
     /// (`via Facebook`, `a Radio 24`) and does not open the sentence.
     func nameRun(_ w: [CWord]) -> Range<Int>? {
-        var i = 1
+        var i = 0
         while i < w.count {
             guard w[i].isCapitalized, !w[i].isPunct else { i += 1; continue }
             var j = i
             while j < w.count, !w[j].isPunct, w[j].isCapitalized || (w[j].isElided && j + 1 < w.count && w[j + 1].isCapitalized) { j += 1 }
-            let prev = w[i - 1].lower
+            let prev = i > 0 ? w[i - 1].lower : ""
             if j - i >= 2, !P.locativePrepositions.contains(prev) { return i..<j }
             i = j + 1
         }
@@ -352,7 +362,7 @@ struct SpeakerAttributor {
         let start = k < 0 ? 0 : (w[k].isPunct ? k + 1 : k)
         guard start < end else { return nil }
         while start < end, Self.diWords.contains(w[start].lower) { return nil }
-        return nounPhrase(w, start, limit: end)
+        return nounPhrase(w, start, limit: end, bare: true)
     }
 
     /// `«… — ricorda la madre — …»` inside the quotation.
@@ -405,7 +415,7 @@ struct SpeakerAttributor {
         guard byte > floor else { return nil }
         let start = sentenceStart(before: max(floor, byte - 1), floor: floor)
         let w = text.words(start..<byte).filter { !$0.isQuote }
-        guard let v = w.firstIndex(where: { P.sayingVerbs.contains($0.lower) && !isGerund($0.lower) }) else { return nil }
+        guard let v = w.indices.first(where: { isSaying(w, $0) && !isGerund(w[$0].lower) }) else { return nil }
         if let (np, _) = preverbalSubject(w, v) {
             return Attribution(speaker: span(w, np), verb: verbText(w, v), pattern: .previousSentence)
         }

@@ -41,8 +41,8 @@ public enum SpeakerPatterns {
         "puntualizzare", "chiarire", "riferire", "riportare", "parlare", "citare", "recitare",
         "sorridere", "ribattere", "chiosare", "confidare", "specificare", "ripetere", "scandire",
         "minacciare", "sentenziare", "spiegare", "proseguire", "garantire", "rispondere",
-        "concordare", "ammettere", "aggiungere", "sostenere", "chiedere", "scrivere", "dire",
-        "concludere", "ribadire", "interrompere", "terminare", "definire", "notare", "rilanciare",
+        "concordare", "ammettere", "aggiungere", "sostenere", "chiedere", "scrivere",
+        "concludere", "ribadire", "interrompere", "terminare", "definire", "notare", "rilanciare", "riprendere",
         "avvisare", "obiettare", "polemizzare", "ammonire", "rassicurare", "intervenire",
         "scherzare", "sbottare", "replicare", "attestare", "riconoscere", "insistere", "promettere",
         "assicurare", "lanciare", "cinguettare", "leggere", "confermare", "smentire", "elencare",
@@ -55,7 +55,8 @@ public enum SpeakerPatterns {
         "risposto", "rispose", "ammesso", "ammise", "ribadisce", "ribadiscono", "chiarisce",
         "interrotto", "promesso", "riconosciuto", "gridai", "dissi", "sostenuto", "letto",
         "ammonisce", "definisce", "definiscono", "smentisce", "garantisce", "esordisce",
-        "proseguito", "intervenuto", "interviene", "dirlo",
+        "proseguito", "intervenuto", "interviene", "dirlo", "sostiene", "sostengono", "riferisce",
+        "riferiscono", "scandisce", "ripreso", "rilancia",
     ]
 
     /// Inflected forms of verbs of saying (lower case): third person present (sg./pl.),
