@@ -55,7 +55,7 @@ public struct QuoteDetector: Sendable {
             let depth = raws[..<i].reduce(0) { $0 + ($1.start <= raw.start && $1.end >= raw.end ? 1 : 0) }
             // The lead-in stops at the previous quotation on the same level; the tail at the next.
             // Short quotations (`Bugo a 'Domenica In': "…"`) belong to the lead-in.
-            let floor = raws[..<i].last(where: { $0.end <= raw.start && wordCount(text, $0) > 3 })?.end ?? 0
+            let floor = raws[..<i].last(where: { $0.end <= raw.start && wordCount(text, $0) > 5 })?.end ?? 0
             let ceiling = raws[(i + 1)...].first(where: { $0.start >= raw.end })?.start ?? text.bytes.count
             var attribution: Attribution?
             var lead: [CWord] = []
@@ -63,7 +63,12 @@ public struct QuoteDetector: Sendable {
                 (attribution, lead) = attributor.attribute(raw, floor: floor, ceiling: ceiling)
             }
             let content = text.string(raw.contentStart..<raw.contentEnd)
-            let kind = classifier.kind(content: content, leadIn: lead, attribution: attribution)
+            let lineStart = text.lineStart(before: raw.start), lineEnd = text.lineEnd(after: raw.start)
+            let endLineEnd = text.lineEnd(after: max(raw.start, raw.end - 1))
+            let tail = text.words(raw.end..<max(raw.end, min(raw.end + 80, endLineEnd)))
+            let wholeLine = raw.end <= lineEnd
+                && text.words(lineStart..<raw.start).allSatisfy(\.isPunct) && tail.allSatisfy(\.isPunct)
+            let kind = classifier.kind(content: content, leadIn: lead, tail: tail, wholeLine: wholeLine, attribution: attribution)
             var speaker: Speaker?
             if options.attributeSpeakers, let r = attribution?.speaker {
                 let s = text.scalarOffset(r.lowerBound), e = text.scalarOffset(r.upperBound)
@@ -88,7 +93,7 @@ public struct QuoteDetector: Sendable {
 
     private func wordCount(_ text: QuoteText, _ q: RawQuote) -> Int {
         var n = 1
-        for b in text.bytes[q.contentStart..<q.contentEnd] where b == 0x20 { n += 1; if n > 3 { break } }
+        for b in text.bytes[q.contentStart..<q.contentEnd] where b == 0x20 { n += 1; if n > 5 { break } }
         return n
     }
 

@@ -5,6 +5,9 @@ struct Attribution: Sendable {
     /// The verb of saying as written (auxiliary included: `ha detto`).
     var verb: String?
     var pattern: SpeakerPatterns.Pattern
+    /// The verb governs the quotation directly (right before or right after it), so even a
+    /// short fragment is speech (`Burioni dice "si può fare"`).
+    var adjacent = true
 }
 
 /// Finds speakers around (and inside) quotations: after the closing mark, before the opening
@@ -22,16 +25,22 @@ struct SpeakerAttributor {
         let tail = text.words(q.end..<tailEnd)
 
         let after = afterPattern(tail)
-        let before = beforePattern(lead)
+        var before = beforePattern(lead)
         let leadHasVerb = endsWithColon(lead) && hasVerb(Array(lead.suffix(9)))
+
+        if let v = lead.filter({ !$0.isQuote }).indices.last(where: { isSaying(lead.filter { !$0.isQuote }, $0) }) {
+            let w = lead.filter { !$0.isQuote }
+            before?.adjacent = v >= w.count - 3 && !["cita", "citando", "citato", "citata"].contains(w[v].lower)
+        }
         if let a = after, a.speaker != nil, !(leadHasVerb && before?.speaker != nil) { return (a, lead) }
         if let b = before, b.speaker != nil, b.verb != nil { return (b, lead) }
         let dash = inlineDash(text.words(q.contentStart..<q.contentEnd))
         if let d = dash, d.speaker != nil { return (d, lead) }
         if let b = before, b.speaker != nil { return (b, lead) }
-        if let s = secondo(lead) { return (s, lead) }
-        if let n = nextSentence(from: q.end, limit: tailEnd) { return (n, lead) }
-        if tailEnd < ceiling || tail.isEmpty, let n = nextSentence(from: tailEnd, limit: text.lineEnd(after: tailEnd)) {
+        if var s = secondo(lead) { s.adjacent = false; return (s, lead) }
+        if var n = nextSentence(from: q.end, limit: tailEnd) { n.adjacent = false; return (n, lead) }
+        if tailEnd < ceiling || tail.isEmpty, var n = nextSentence(from: tailEnd, limit: text.lineEnd(after: tailEnd)) {
+            n.adjacent = false
             return (n, lead)
         }
         if var a = after {
@@ -45,7 +54,8 @@ struct SpeakerAttributor {
         if let b = before { return (b, lead) }
         if let d = dash { return (d, lead) }
         if lead.allSatisfy({ $0.isPunct }), leadStart > text.lineStart(before: q.start) || leadStart > floor,
-           let p = previousSentence(before: leadStart, floor: max(floor, text.lineStart(before: q.start))) {
+           var p = previousSentence(before: leadStart, floor: max(floor, text.lineStart(before: q.start))) {
+            p.adjacent = false
             return (p, lead)
         }
         return (nil, lead)
@@ -279,13 +289,17 @@ struct SpeakerAttributor {
             }
             for seg in segments.reversed() {
                 let f = words[seg.lowerBound]
-                guard f.isCapitalized || P.phraseStarts.contains(f.lower) else { continue }
+                guard f.isCapitalized || P.phraseStarts.contains(f.lower), !P.leadingFunctionWords.contains(f.lower),
+                      !P.locativePrepositions.contains(f.lower), !f.isElided else { continue }
                 if let np = nounPhrase(words, seg.lowerBound, limit: seg.upperBound) {
                     return Attribution(speaker: span(words, np), verb: nil, pattern: .colon)
                 }
             }
             if let run = nameRun(words) {
                 return Attribution(speaker: span(words, run), verb: nil, pattern: .colon)
+            }
+            if let np = clauseSubject(words, from: 0, to: words.count - 1), words[np.lowerBound].isCapitalized || np.count > 1 {
+                return Attribution(speaker: span(words, np), verb: nil, pattern: .colon)
             }
             return nil
         }
@@ -308,7 +322,8 @@ struct SpeakerAttributor {
             var j = i
             while j < w.count, !w[j].isPunct, w[j].isCapitalized || (w[j].isElided && j + 1 < w.count && w[j + 1].isCapitalized) { j += 1 }
             let prev = i > 0 ? w[i - 1].lower : ""
-            if j - i >= 2, !P.locativePrepositions.contains(prev) { return i..<j }
+            if j - i >= 2, !P.locativePrepositions.contains(prev),
+               !P.leadingFunctionWords.contains(w[i].lower), !P.locativePrepositions.contains(w[i].lower) { return i..<j }
             i = j + 1
         }
         return nil

@@ -43,9 +43,9 @@ public enum SpeakerPatterns {
         "minacciare", "sentenziare", "spiegare", "proseguire", "garantire", "rispondere",
         "concordare", "ammettere", "aggiungere", "sostenere", "chiedere", "scrivere",
         "concludere", "ribadire", "interrompere", "terminare", "definire", "notare", "rilanciare", "riprendere",
-        "avvisare", "obiettare", "polemizzare", "ammonire", "rassicurare", "intervenire",
+        "avvisare", "obiettare", "polemizzare", "ammonire", "rassicurare",
         "scherzare", "sbottare", "replicare", "attestare", "riconoscere", "insistere", "promettere",
-        "assicurare", "lanciare", "cinguettare", "leggere", "confermare", "smentire", "elencare",
+        "assicurare", "lanciare", "cinguettare", "confermare", "smentire", "elencare",
     ]
 
     /// Irregular forms the conjugator does not make.
@@ -53,9 +53,9 @@ public enum SpeakerPatterns {
         "dice", "dicono", "detto", "detta", "diceva", "dicevano", "disse", "dissero", "dicendo", "dirà",
         "aggiunto", "aggiunse", "scritto", "scrisse", "concluso", "concluse", "chiesto", "chiese",
         "risposto", "rispose", "ammesso", "ammise", "ribadisce", "ribadiscono", "chiarisce",
-        "interrotto", "promesso", "riconosciuto", "gridai", "dissi", "sostenuto", "letto",
+        "interrotto", "promesso", "riconosciuto", "gridai", "dissi", "sostenuto",
         "ammonisce", "definisce", "definiscono", "smentisce", "garantisce", "esordisce",
-        "proseguito", "intervenuto", "interviene", "dirlo", "sostiene", "sostengono", "riferisce",
+        "proseguito", "dirlo", "sostiene", "sostengono", "riferisce",
         "riferiscono", "scandisce", "ripreso", "rilancia",
     ]
 
@@ -160,6 +160,19 @@ public enum SpeakerPatterns {
         "al grido di", "parla di", "parlato di", "a detta", "per aver detto", "spiegando di",
         "definendolo", "definendola", "definisce", "definito", "risposta", "rispondendo",
         "scandendo", "urlando", "gridando", "slogan", "con la frase", "le parole", "minacce",
+    ]
+
+    /// Prepositions that make the next quotation a name (`il remix di 'Sincero'`, `a 'Domenica In'`).
+    public static let nameGoverningPrepositions: Set<String> = [
+        "di", "de", "del", "della", "dello", "dei", "degli", "delle", "dell'", "dell’", "a", "ad",
+        "al", "alla", "allo", "ai", "agli", "alle", "all'", "all’", "su", "sul", "sulla", "sull'",
+        "sull’", "in", "nel", "nella", "nell'", "nell’", "con", "col", "dal", "dalla", "dall'", "dall’",
+    ]
+
+    /// Finite verbs and negation that make a quotation read as a clause (`un virus … perché è …`).
+    public static let clauseMarkers: Set<String> = [
+        "è", "ha", "hanno", "sono", "era", "erano", "può", "possono", "deve", "devono", "abbiamo",
+        "siamo", "ho", "sei", "hai", "non", "c'è", "c’è", "sarà", "siete", "avete", "fa", "fanno",
     ]
 
     /// Nouns for documents that "speak" in `si legge nella lettera` (`lettera`, `missiva`, `nota`).
