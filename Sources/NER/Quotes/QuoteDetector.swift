@@ -69,6 +69,8 @@ public struct QuoteDetector: Sendable {
             let wholeLine = raw.end <= lineEnd
                 && text.words(lineStart..<raw.start).allSatisfy(\.isPunct) && tail.allSatisfy(\.isPunct)
             let kind = classifier.kind(content: content, leadIn: lead, tail: tail, wholeLine: wholeLine, attribution: attribution)
+            // A term (title, name, scare quotes) has no speaker.
+            if kind == .term { attribution = nil }
             var speaker: Speaker?
             if options.attributeSpeakers, let r = attribution?.speaker {
                 let s = text.scalarOffset(r.lowerBound), e = text.scalarOffset(r.upperBound)

@@ -129,6 +129,12 @@ struct QuotePairer {
         start = max(start, floor)
         while start < mark.byte, let (c, l) = text.scalar(at: start),
               CharClass(c) == .space || c == "-" || c == "—" || c == "–" { start += l }
+        // `Invece, si sentono …`: a connective and its comma open the sentence, not the quotation.
+        let head = text.words(start..<mark.byte)
+        if head.count > 3, SpeakerPatterns.leadingFunctionWords.contains(head[0].lower) || head[0].lower.hasSuffix("mente"),
+           head[1].text == "," {
+            start = head[2].start
+        }
         guard start < mark.byte else { return }
         var q = RawQuote(open: nil, close: mark, contentStart: start, contentEnd: mark.byte, repairs: [.missingOpen])
         if mark.mojibake { q.repairs.append(.mojibake) }

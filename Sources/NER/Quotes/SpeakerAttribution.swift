@@ -200,27 +200,32 @@ struct SpeakerAttributor {
 
     /// The subject at the start of a clause, after leading function words and a place phrase.
     func clauseSubject(_ w: [CWord], from s: Int, to e: Int) -> Range<Int>? {
-        var i = s
-        // `Dopo le polemiche …, il leader della Lega ha …`: an opening phrase ends at its comma.
-        if i < e, P.leadingFunctionWords.contains(w[i].lower) || P.locativePrepositions.contains(w[i].lower),
-           let comma = w[i..<e].firstIndex(where: { $0.text == "," }), comma + 1 < e {
-            i = comma + 1
-        }
-        var guardCount = 0
-        while i < e, guardCount < 6 {
-            guardCount += 1
-            let x = w[i]
-            if x.isPunct { i += 1; continue }
-            if P.locativePrepositions.contains(x.lower) {
-                i += 1
-                if i < e, P.phraseStarts.contains(w[i].lower) { i += 1 }
-                if i < e, !w[i].isPunct { i += 1 }
-                continue
+        // Try the clause start, then the start of each comma-separated phrase
+        // (`domenica, in un'intervista al Corriere, Fiore aveva glissato …`).
+        var starts = [s]
+        for k in s..<min(e, w.count) where w[k].text == "," && k + 1 < e { starts.append(k + 1) }
+        for (n, start) in starts.prefix(4).enumerated() {
+            var i = start
+            var guardCount = 0
+            while i < e, guardCount < 6 {
+                guardCount += 1
+                let x = w[i]
+                if x.isPunct { i += 1; continue }
+                if P.locativePrepositions.contains(x.lower) {
+                    i += 1
+                    if i < e, P.phraseStarts.contains(w[i].lower) { i += 1 }
+                    if i < e, !w[i].isPunct { i += 1 }
+                    continue
+                }
+                if P.leadingFunctionWords.contains(x.lower) { i += 1; continue }
+                break
             }
-            if P.leadingFunctionWords.contains(x.lower) { i += 1; continue }
-            break
+            // A phrase that starts with a preposition or connective is not the subject: go on
+            // to the next comma.
+            if i != start, n + 1 < starts.count { continue }
+            if i < e, let np = nounPhrase(w, i, limit: e) { return np }
         }
-        return nounPhrase(w, i, limit: e)
+        return nil
     }
 
     // MARK: patterns
@@ -255,7 +260,12 @@ struct SpeakerAttributor {
 
     /// `X ha detto: «…»`, `dice X: "…"`, `X, che ha dichiarato "…"`, `X: «…»`.
     func beforePattern(_ w: [CWord]) -> Attribution? {
-        let words = w.filter { !$0.isQuote }
+        var words = w.filter { !$0.isQuote }
+        // Only the clause after an inner colon leads into the quotation.
+        if words.count > 2, let c = words.dropLast().lastIndex(where: { $0.text == ":" || $0.text == ";" }),
+           words[(c + 1)...].contains(where: { !$0.isPunct }) {
+            words = Array(words[(c + 1)...])
+        }
         let colon = endsWithColon(words)
         if let v = words.indices.last(where: { isSaying(words, $0) }), v >= words.count - 8 || colon {
             let verb = verbText(words, v)
@@ -333,6 +343,8 @@ struct SpeakerAttributor {
     /// apposition's name (`la sua insegnante, Elena Aliberti, lo ricorda`), the phrase right
     /// before the verb (`quando la studentessa ricorda`), or the clause's first phrase.
     func preverbalSubject(_ w: [CWord], _ v: Int) -> (Range<Int>, SpeakerPatterns.Pattern)? {
+        // `X ha iniziato il suo discorso citando …`: a gerund's subject is the clause's.
+        if isGerund(w[v].lower) { return clauseSubject(w, from: 0, to: v).map { ($0, .beforeSubjectVerb) } }
         var c = v - 1
         while c >= 0, P.auxiliaries.contains(w[c].lower), w[c].lower != "che" { c -= 1 }
         guard c >= 0 else { return nil }

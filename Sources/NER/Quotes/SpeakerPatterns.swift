@@ -68,7 +68,7 @@ public enum SpeakerPatterns {
             switch v.suffix(3) {
             case "are":
                 let hard = stem.hasSuffix("c") || stem.hasSuffix("g") ? "h" : ""
-                forms.formUnion([stem + "a", stem + hard + "ano", stem + "ato", stem + "ata", stem + "ava",
+                forms.formUnion([stem + "a", stem + "ano", stem + "ato", stem + "ata", stem + "ava",
                                  stem + "avano", stem + "ando", stem + "ò", stem + "arono", stem + hard + "erà"])
             case "ere":
                 forms.formUnion([stem + "e", stem + "ono", stem + "uto", stem + "eva", stem + "evano",
@@ -138,6 +138,7 @@ public enum SpeakerPatterns {
         "su", "per", "con", "tra", "fra", "dal", "dalla", "al", "alla", "sul", "sulla", "dopo",
         "prima", "durante", "non", "c'è", "è", "sì", "no", "insomma", "tuttavia", "comunque",
         "seppur", "seppure", "sebbene", "benché", "pur", "pure", "nonostante", "malgrado", "oltre",
+        "invece", "inoltre", "infine", "insomma", "certo", "anzi", "cioè", "ebbene",
     ]
 
     /// Prepositions whose object is a place or medium, not a speaker (`Da Potenza`, `su Facebook`).
