@@ -49,14 +49,18 @@ public struct QuoteDetector: Sendable {
         let classifier = QuoteKindClassifier()
         let sortedEntities = entities.sorted { $0.scalarRange.lowerBound < $1.scalarRange.lowerBound }
 
+        var openEnds: [Int] = []  // ends of the quotations enclosing the current one
         var result: [Quote] = []
         result.reserveCapacity(raws.count)
         for (i, raw) in raws.enumerated() {
-            let depth = raws[..<i].reduce(0) { $0 + ($1.start <= raw.start && $1.end >= raw.end ? 1 : 0) }
+            while let top = openEnds.last, top <= raw.start { openEnds.removeLast() }
+            let depth = openEnds.count
+            openEnds.append(raw.end)
             // The lead-in stops at the previous quotation on the same level; the tail at the next.
             // Short quotations (`Bugo a 'Domenica In': "…"`) belong to the lead-in.
-            let floor = raws[..<i].last(where: { $0.end <= raw.start && wordCount(text, $0) > 5 })?.end ?? 0
-            let ceiling = raws[(i + 1)...].first(where: { $0.start >= raw.end })?.start ?? text.bytes.count
+            // (Both look-ups are bounded to a few neighbours so that the whole pass stays linear.)
+            let floor = raws[max(0, i - 32)..<i].last(where: { $0.end <= raw.start && wordCount(text, $0) > 5 })?.end ?? 0
+            let ceiling = raws[(i + 1)..<min(raws.count, i + 33)].first(where: { $0.start >= raw.end })?.start ?? text.bytes.count
             var attribution: Attribution?
             var lead: [CWord] = []
             if options.attributeSpeakers || true {

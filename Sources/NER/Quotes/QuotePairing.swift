@@ -72,7 +72,7 @@ struct QuotePairer {
     private func laterOnLine(_ index: Int, _ glyphs: [Glyph]) -> Bool {
         let lineEnd = text.lineEnd(after: marks[index].byte)
         var j = index + 1
-        while j < marks.count, marks[j].byte < lineEnd {
+        while j < marks.count, j < index + 64, marks[j].byte < lineEnd {
             if glyphs.contains(marks[j].glyph) { return true }
             j += 1
         }

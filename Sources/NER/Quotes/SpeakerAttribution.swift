@@ -19,9 +19,11 @@ struct SpeakerAttributor {
     /// Attributes `quote` given the byte range where its lead-in may start (`floor`: the end of
     /// the previous quotation on the line) and where its tail must stop (`ceiling`).
     func attribute(_ q: RawQuote, floor: Int, ceiling: Int) -> (Attribution?, leadIn: [CWord]) {
-        let leadStart = sentenceStart(before: q.start, floor: floor)
+        // Windows are bounded so that pathological text (hundreds of nested marks on one line)
+        // stays linear.
+        let leadStart = sentenceStart(before: q.start, floor: max(floor, aligned(q.start - Self.window)))
         let lead = text.words(leadStart..<q.start)
-        let tailEnd = sentenceEnd(after: q.end, limit: ceiling)
+        let tailEnd = sentenceEnd(after: q.end, limit: min(ceiling, aligned(q.end + Self.window)))
         let tail = text.words(q.end..<tailEnd)
 
         let after = afterPattern(tail)
@@ -62,6 +64,16 @@ struct SpeakerAttributor {
     }
 
     // MARK: sentences
+
+    /// Bytes of context looked at on each side of a quotation.
+    static let window = 480
+
+    /// `byte` moved forward to a scalar boundary and clamped to the text.
+    func aligned(_ byte: Int) -> Int {
+        var b = min(max(0, byte), text.bytes.count)
+        while b < text.bytes.count, text.bytes[b] & 0xC0 == 0x80 { b += 1 }
+        return b
+    }
 
     /// Start of the sentence holding `byte`: after `.`, `!`, `?` and a space, a line feed, or `floor`.
     func sentenceStart(before byte: Int, floor: Int) -> Int {
@@ -179,7 +191,7 @@ struct SpeakerAttributor {
 
     private func verbText(_ w: [CWord], _ v: Int) -> String {
         var s = v
-        while s > 0, ["ha", "hanno", "aveva", "avevano", "avrebbe", "è", "ho", "si", "lo", "l'", "l’"].contains(w[s - 1].lower) { s -= 1 }
+        while s > 0, ["ha", "hanno", "aveva", "avevano", "avrebbe", "è", "ho", "si"].contains(w[s - 1].lower) { s -= 1 }
         return text.string(w[s].start..<w[v].end)
     }
 
@@ -413,7 +425,7 @@ struct SpeakerAttributor {
 
     /// `… «…». Lo ha detto all'Agi il virologo Roberto Burioni.`
     func nextSentence(from byte: Int, limit: Int) -> Attribution? {
-        let end = sentenceEnd(after: byte, limit: limit)
+        let end = sentenceEnd(after: byte, limit: min(limit, aligned(byte + Self.window)))
         let w = text.words(byte..<end).filter { !$0.isPunct }
         // `Così il sindaco di Genova …` / `Le parole di X` / `questo il commento del presidente`.
         if let f = w.first, f.lower == "così", w.count > 1, !P.sayingVerbs.contains(w[1].lower), let np = nounPhrase(w, 1) {
@@ -440,7 +452,7 @@ struct SpeakerAttributor {
     /// previous sentence, after its last quotation.
     func previousSentence(before byte: Int, floor: Int) -> Attribution? {
         guard byte > floor else { return nil }
-        let start = sentenceStart(before: max(floor, byte - 1), floor: floor)
+        let start = sentenceStart(before: max(floor, byte - 1), floor: max(floor, aligned(byte - Self.window)))
         let w = text.words(start..<byte).filter { !$0.isQuote }
         guard let v = w.indices.first(where: { isSaying(w, $0) && !isGerund(w[$0].lower) }) else { return nil }
         if let (np, _) = preverbalSubject(w, v) {
@@ -457,7 +469,7 @@ struct SpeakerAttributor {
         var end = byte
         for _ in 0..<5 {
             guard end > 0 else { return nil }
-            let start = sentenceStart(before: end, floor: 0)
+            let start = sentenceStart(before: end, floor: aligned(end - Self.window))
             let w = text.words(start..<end)
             for (i, x) in w.enumerated() where ["gli", "i", "le"].contains(x.lower) && (i == 0 || w[i - 1].text == ",") {
                 if let np = nounPhrase(w, i), np.count > 1 { return span(w, np) }
