@@ -121,7 +121,7 @@ struct QuotePairer {
             guard let s = text.scalarStart(before: b), let (c, _) = text.scalar(at: s) else { break }
             if c == ":" || c == ";" || c == "(" { start = b; break }
             if c == "." || c == "!" || c == "?", let (n, _) = text.scalar(at: b), CharClass(n) == .space,
-               let (n2, _) = text.scalar(at: b + 1), n2.properties.isUppercase {
+               let (n2, _) = text.scalar(at: b + 1), n2.isUpperFast || CharClass(n2) == .quote {
                 start = b; break
             }
             b = s
@@ -270,7 +270,7 @@ struct QuotePairer {
     private func wordBefore(_ byte: Int) -> String {
         var b = byte
         var scalars: [Unicode.Scalar] = []
-        while let s = text.scalarStart(before: b), let (c, _) = text.scalar(at: s), c.properties.isAlphabetic {
+        while let s = text.scalarStart(before: b), let (c, _) = text.scalar(at: s), c.isLetterFast {
             scalars.append(c)
             b = s
             if scalars.count > 20 { break }

@@ -7,7 +7,7 @@ struct QuoteText: Sendable {
     private(set) var checkpoints: [Int] = []
     /// Byte offsets of every line feed.
     private(set) var newlines: [Int] = []
-    static let checkpointStride = 4096
+    static let checkpointStride = 256
 
     init(_ string: String) {
         bytes = Array(string.utf8)
@@ -96,12 +96,31 @@ struct QuoteText: Sendable {
     }
 }
 
+extension Unicode.Scalar {
+    /// Upper case, with a fast path for ASCII and Latin-1.
+    var isUpperFast: Bool {
+        let v = value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        if v >= 0xC0 && v <= 0xDE { return v != 0xD7 }
+        if v >= 0xDF && v <= 0xFF { return false }
+        return properties.isUppercase
+    }
+
+    /// Alphabetic, with a fast path for ASCII and Latin-1/Latin Extended-A.
+    var isLetterFast: Bool { CharClass(self) == .letter }
+}
+
 /// Coarse character classes that decide whether a mark opens or closes.
 enum CharClass: Sendable {
     case space, letter, digit, openPunct, closePunct, quote, other
 
     init(_ s: Unicode.Scalar?) {
         guard let s else { self = .space; return }
+        // Fast paths: ASCII letters and digits, Latin-1/Latin Extended-A letters.
+        let v = s.value
+        if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) { self = .letter; return }
+        if v >= 0x30 && v <= 0x39 { self = .digit; return }
+        if v >= 0xC0 && v <= 0x17F && v != 0xD7 && v != 0xF7 { self = .letter; return }
         switch s {
         case " ", "\t", "\n", "\r", "\u{A0}", "\u{2009}", "\u{202F}", "\u{200B}", "\u{2028}", "\u{2029}", "\u{3000}":
             self = .space

@@ -30,13 +30,14 @@ struct SpeakerAttributor {
         var before = beforePattern(lead)
         let leadHasVerb = endsWithColon(lead) && hasVerb(Array(lead.suffix(9)))
 
-        if let v = lead.filter({ !$0.isQuote }).indices.last(where: { isSaying(lead.filter { !$0.isQuote }, $0) }) {
-            let w = lead.filter { !$0.isQuote }
+        let unquoted = lead.filter { !$0.isQuote }
+        if let v = unquoted.indices.last(where: { isSaying(unquoted, $0) }) {
+            let w = unquoted
             before?.adjacent = v >= w.count - 3 && !["cita", "citando", "citato", "citata"].contains(w[v].lower)
         }
         if let a = after, a.speaker != nil, !(leadHasVerb && before?.speaker != nil) { return (a, lead) }
         if let b = before, b.speaker != nil, b.verb != nil { return (b, lead) }
-        let dash = inlineDash(text.words(q.contentStart..<q.contentEnd))
+        let dash = hasSpacedDash(q.contentStart..<q.contentEnd) ? inlineDash(text.words(q.contentStart..<q.contentEnd)) : nil
         if let d = dash, d.speaker != nil { return (d, lead) }
         if let b = before, b.speaker != nil { return (b, lead) }
         if var s = secondo(lead) { s.adjacent = false; return (s, lead) }
@@ -66,7 +67,7 @@ struct SpeakerAttributor {
     // MARK: sentences
 
     /// Bytes of context looked at on each side of a quotation.
-    static let window = 480
+    static let window = 320
 
     /// `byte` moved forward to a scalar boundary and clamped to the text.
     func aligned(_ byte: Int) -> Int {
@@ -404,6 +405,21 @@ struct SpeakerAttributor {
         return nounPhrase(w, start, limit: end, bare: true)
     }
 
+    /// Whether a space-preceded dash (`-`, `–`, `—`) occurs in the byte range (a cheap test
+    /// before tokenizing a long quotation).
+    func hasSpacedDash(_ r: Range<Int>) -> Bool {
+        var b = r.lowerBound + 1
+        while b < r.upperBound {
+            if text.bytes[b - 1] == 0x20 {
+                let c = text.bytes[b]
+                if c == 0x2D { return true }
+                if c == 0xE2, b + 2 < text.bytes.count, text.bytes[b + 1] == 0x80, text.bytes[b + 2] == 0x93 || text.bytes[b + 2] == 0x94 { return true }
+            }
+            b += 1
+        }
+        return false
+    }
+
     /// `«… — ricorda la madre — …»` inside the quotation.
     func inlineDash(_ w: [CWord]) -> Attribution? {
         for (i, x) in w.enumerated() where ["-", "–", "—"].contains(x.text) && x.start > 0 && text.bytes[x.start - 1] == 0x20 {
@@ -426,6 +442,10 @@ struct SpeakerAttributor {
     /// `… «…». Lo ha detto all'Agi il virologo Roberto Burioni.`
     func nextSentence(from byte: Int, limit: Int) -> Attribution? {
         let end = sentenceEnd(after: byte, limit: min(limit, aligned(byte + Self.window)))
+        // Cheap test on the first words before tokenizing the whole sentence.
+        let head = text.words(byte..<min(end, aligned(byte + 40))).filter { !$0.isPunct }.prefix(4).map(\.lower)
+        let triggers: Set<String> = ["lo", "l'", "l’", "così", "questo", "queste", "è", "e'", "a", "parole", "commento", "dichiarazione", "dirlo", "le", "il", "la"]
+        guard let h = head.first, triggers.contains(h) || head.contains(where: { ["parole", "commento", "dichiarazione", "dirlo"].contains($0) }) else { return nil }
         let w = text.words(byte..<end).filter { !$0.isPunct }
         // `Così il sindaco di Genova …` / `Le parole di X` / `questo il commento del presidente`.
         if let f = w.first, f.lower == "così", w.count > 1, !P.sayingVerbs.contains(w[1].lower), let np = nounPhrase(w, 1) {
