@@ -15,7 +15,12 @@ struct CWord: Sendable {
 extension QuoteText {
     /// Lower case, with a fast path for words that are already lower-case ASCII/Latin.
     static func lower(_ s: String) -> String {
-        if s.unicodeScalars.allSatisfy({ !$0.isUpperFast }) { return s }
+        var ascii = true
+        for b in s.utf8 {
+            if b >= 0x41 && b <= 0x5A { return s.lowercased() }
+            if b >= 0x80 { ascii = false }
+        }
+        if ascii || s.unicodeScalars.allSatisfy({ !$0.isUpperFast }) { return s }
         return s.lowercased()
     }
 
