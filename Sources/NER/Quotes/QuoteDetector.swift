@@ -49,22 +49,26 @@ public struct QuoteDetector: Sendable {
         let classifier = QuoteKindClassifier()
         let sortedEntities = entities.sorted { $0.scalarRange.lowerBound < $1.scalarRange.lowerBound }
 
-        var openEnds: [Int] = []  // ends of the quotations enclosing the current one
+        var enclosing: [RawQuote] = []  // the quotations enclosing the current one
         var result: [Quote] = []
         result.reserveCapacity(raws.count)
         for (i, raw) in raws.enumerated() {
-            while let top = openEnds.last, top <= raw.start { openEnds.removeLast() }
-            let depth = openEnds.count
-            openEnds.append(raw.end)
+            while let top = enclosing.last, top.end <= raw.start { enclosing.removeLast() }
+            let depth = enclosing.count
+            let parent = enclosing.last
+            enclosing.append(raw)
             // The lead-in stops at the previous quotation on the same level; the tail at the next.
             // Short quotations (`Bugo a 'Domenica In': "…"`) belong to the lead-in.
             // (Both look-ups are bounded to a few neighbours so that the whole pass stays linear.)
-            let floor = raws[max(0, i - 32)..<i].last(where: { $0.end <= raw.start && wordCount(text, $0) > 5 })?.end ?? 0
-            let ceiling = raws[(i + 1)..<min(raws.count, i + 33)].first(where: { $0.start >= raw.end })?.start ?? text.bytes.count
+            // A nested quotation's context stays inside the quotation that holds it.
+            let floor = max(parent?.contentStart ?? 0,
+                            raws[max(0, i - 32)..<i].last(where: { $0.end <= raw.start && wordCount(text, $0) > 5 })?.end ?? 0)
+            let ceiling = min(parent?.contentEnd ?? text.bytes.count,
+                              raws[(i + 1)..<min(raws.count, i + 33)].first(where: { $0.start >= raw.end })?.start ?? text.bytes.count)
             var attribution: Attribution?
             var lead: [CWord] = []
             if options.attributeSpeakers || true {
-                (attribution, lead) = attributor.attribute(raw, floor: floor, ceiling: ceiling)
+                (attribution, lead) = attributor.attribute(raw, floor: min(floor, raw.start), ceiling: max(ceiling, raw.end))
             }
             let content = text.string(raw.contentStart..<raw.contentEnd)
             let lineStart = text.lineStart(before: raw.start), lineEnd = text.lineEnd(after: raw.start)

@@ -138,12 +138,15 @@ struct SpeakerAttributor {
                 continue
             }
             // `l'assessora alla salute Stefania Saccardi`: a title, a short phrase, then the name.
-            if !sawName, P.locativePrepositions.contains(x.lower) || ["alla", "allo", "ai", "agli", "alle"].contains(x.lower),
-               j + 2 < end, !w[j + 1].isPunct, !w[j + 1].isCapitalized, w[j + 2].isCapitalized, !w[j + 2].isPunct {
-                j += 2
-                continue
+            if !sawName, P.locativePrepositions.contains(x.lower) || ["alla", "allo", "ai", "agli", "alle", "per"].contains(x.lower) {
+                let a = j + 1 < end && P.articles.contains(w[j + 1].lower) ? 1 : 0
+                if j + 2 + a < end, !w[j + 1 + a].isPunct, !w[j + 1 + a].isCapitalized, w[j + 2 + a].isCapitalized, !w[j + 2 + a].isPunct {
+                    j += 2 + a
+                    continue
+                }
             }
             if P.phraseStops.contains(x.lower) || P.sayingVerbs.contains(x.lower) || isGerund(x.lower) { break }
+            if P.articles.contains(x.lower) { break }  // `la parola il leghista`: a new phrase starts
             if sawName && !x.isCapitalized { break }
             // `gli artisti denunciano`: after a plural article, a word in -ano/-ono is the verb.
             if ["i", "gli", "le"].contains(first.lower), j > i + 1, x.lower.count > 4,
@@ -166,7 +169,7 @@ struct SpeakerAttributor {
         var pps = 0
         while j < w.count {
             let x = w[j].lower
-            if P.auxiliaries.contains(x), !P.phraseStarts.contains(x) || x == "lo" { j += 1; continue }
+            if P.auxiliaries.contains(x), !P.phraseStarts.contains(x), !P.articles.contains(x) { j += 1; continue }
             if pps < 2, P.locativePrepositions.contains(x) || ["ad", "alla", "all'", "all’", "nella", "nell'", "nell’"].contains(x) {
                 var k = j + 1
                 if k < w.count, P.articles.contains(w[k].lower) { k += 1 }
@@ -184,6 +187,17 @@ struct SpeakerAttributor {
             break
         }
         return j
+    }
+
+    /// `riprende la parola il leghista`: after a verb, an object phrase may come before the
+    /// inverted subject; the second article-led phrase is then the subject.
+    func invertedSubject(_ w: [CWord], _ j: Int) -> Range<Int>? {
+        guard let np = nounPhrase(w, j) else { return nil }
+        if np.upperBound < w.count, P.articles.contains(w[np.upperBound].lower), P.articles.contains(w[np.lowerBound].lower),
+           let second = nounPhrase(w, np.upperBound) {
+            return second
+        }
+        return np
     }
 
     private func isGerund(_ s: String) -> Bool { s.count > 5 && (s.hasSuffix("ando") || s.hasSuffix("endo")) }
@@ -265,7 +279,7 @@ struct SpeakerAttributor {
         guard k < w.count, P.sayingVerbs.contains(w[k].lower), !isGerund(w[k].lower) else { return nil }
         let verb = verbText(w, k)
         let j = skipToSubject(w, k + 1)
-        if let np = nounPhrase(w, j) {
+        if let np = invertedSubject(w, j) {
             return Attribution(speaker: span(w, np), verb: verb, pattern: .afterVerbSubject)
         }
         return Attribution(speaker: nil, verb: verb, pattern: .afterVerbImplicit)
@@ -280,10 +294,11 @@ struct SpeakerAttributor {
             words = Array(words[(c + 1)...])
         }
         let colon = endsWithColon(words)
-        if let v = words.indices.last(where: { isSaying(words, $0) }), v >= words.count - 8 || colon {
+        if let v = words.indices.last(where: { isSaying(words, $0) }),
+           v >= words.count - 8 || colon || (invertedSubject(words, skipToSubject(words, v + 1))?.upperBound ?? 0) >= words.count - 1 {
             let verb = verbText(words, v)
             let j = skipToSubject(words, v + 1)
-            let post = j < words.count ? nounPhrase(words, j) : nil
+            let post = j < words.count ? invertedSubject(words, j) : nil
             // `ammonisce Zingaretti:` (inverted subject right before the quotation) beats a
             // clause subject; otherwise a noun after the verb is more likely its object.
             if let np = post, np.upperBound >= words.count - 1 {
@@ -455,7 +470,7 @@ struct SpeakerAttributor {
             var j = k + 1
             while j < w.count, j < k + 4, ["di", "del", "della", "dello", "dell'", "dell’", "è", "stato", "stata", "a"].contains(w[j].lower) || w[j].isQuote { j += 1 }
             if w[k].lower != "dirlo", j > k + 1, ["di", "del", "della", "dello", "dell'", "dell’"].contains(w[j - 1].lower) || w[j - 1].lower == "di",
-               let np = nounPhrase(w, j) {
+               let np = nounPhrase(w, j, bare: true) {
                 return Attribution(speaker: span(w, np), verb: w[k].text, pattern: .nextSentence)
             }
             if w[k].lower == "dirlo", let np = nounPhrase(w, j) {

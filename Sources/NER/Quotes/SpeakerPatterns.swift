@@ -108,7 +108,7 @@ public enum SpeakerPatterns {
         "dallo", "dai", "dagli", "dalle", "dall'", "dall’", "che", "ma", "mentre", "quando", "come",
         "se", "perché", "ancora", "anche", "poi", "oggi", "ieri", "via", "durante", "dopo", "prima",
         "davanti", "ed", "o", "non", "è", "ha", "hanno", "era", "sono", "aveva", "e", "in", "nel",
-        "cui", "il quale", "dove", "dunque", "infatti", "inoltre", "sempre", "verso", "contro",
+        "cui", "il quale", "dove", "dunque", "infatti", "inoltre", "sempre", "contro",
         "presso", "oltre", "senza", "sotto", "sopra", "secondo", "così", "qui", "lì", "già", "lo",
         "li", "ne", "ci", "si", "vi", "mi", "ti", "molto", "tanto", "intervenendo", "nell",
     ]
