@@ -138,6 +138,15 @@ import Testing
         #expect(String(decoding: bytes[q[0].utf8Start..<q[0].utf8End], as: UTF8.self) == "«Sì, è così»")
     }
 
+    @Test func restrictingToMainLinesKeepsDocumentOffsets() {
+        let s = "Menu \"Accedi\"\nIl ministro ha detto: «Basta così».\nCookie \"OK\""
+        let mainLine = 15..<(15 + "Il ministro ha detto: «Basta così».".utf8.count)
+        let q = detector.quotes(in: s, within: [mainLine])
+        #expect(q.map(\.text) == ["Basta così"])
+        #expect(q.first?.start == detector.quotes(in: s).first { $0.text == "Basta così" }?.start)
+        #expect(detector.quotes(in: s).count == 3)
+    }
+
     @Test func hostileAndDegenerateInputDoesNotCrash() {
         let samples = ["", "\"", "«", "»", "“", "”", "'", "’", "\n\n\"\n", "«««»»»", "\"\"\"\"", "a\"b\"c", "â€", "â€\n", "« \n » \" \n",
                        String(repeating: "«a “b ‘c", count: 200)]

@@ -35,15 +35,35 @@ public struct QuoteDetector: Sendable {
         quotes(in: string, entities: [EntitySpan]())
     }
 
+    /// The quotations that start inside the given UTF-8 byte ranges of `string` (for instance
+    /// the main-text lines a boilerplate filter keeps). Offsets stay relative to `string`.
+    public func quotes(in string: String, within lines: [Range<Int>]) -> [Quote] {
+        quotes(in: string, entities: [EntitySpan](), within: lines)
+    }
+
     /// The quotations in `string`, linking each speaker to an entity of `entities` that overlaps it.
     ///
     /// - Parameters:
     ///   - string: Any text.
     ///   - entities: Entity spans (Unicode-scalar ranges into `string`) from any recognizer.
-    public func quotes<E: EntitySpanProtocol>(in string: String, entities: [E]) -> [Quote] {
+    ///   - lines: When given, only quotations that start inside one of these UTF-8 byte ranges
+    ///     are returned (e.g. the main-text lines kept by a boilerplate filter); offsets stay
+    ///     relative to the whole `string`, and the whole text is still used as context.
+    public func quotes<E: EntitySpanProtocol>(in string: String, entities: [E], within lines: [Range<Int>]? = nil) -> [Quote] {
         let text = QuoteText(string)
         let marks = QuoteScanner.marks(in: text)
         var raws = QuotePairer.pair(text, marks)
+        if let lines {
+            let sorted = lines.sorted { $0.lowerBound < $1.lowerBound }
+            raws = raws.filter { raw in
+                var lo = 0, hi = sorted.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if sorted[mid].upperBound <= raw.start { lo = mid + 1 } else { hi = mid }
+                }
+                return lo < sorted.count && sorted[lo].contains(raw.start)
+            }
+        }
         let attributor = SpeakerAttributor(text: text)
         trimAttributions(&raws, attributor)
         let classifier = QuoteKindClassifier()
