@@ -30,7 +30,7 @@ struct QuoteKindClassifier: Sendable {
         let isShort = wordCount(content) <= 4
         if P.nameGoverningPrepositions.contains(lastLower), isShort || !looksLikeClause(content) { return .term }
         if let a = attribution, a.verb != nil || a.speaker != nil, a.adjacent || !isShort { return .speech }
-        if let l = words.last, P.sayingVerbs.contains(l.lower) || (words.count >= 2 && l.lower == "che" && P.sayingVerbs.contains(words[words.count - 2].lower)) {
+        if let l = words.last, P.sayingVerbs.contains(l.lower) && !P.quotingVerbs.contains(l.lower) || (words.count >= 2 && l.lower == "che" && P.sayingVerbs.contains(words[words.count - 2].lower)) {
             return .speech
         }
 

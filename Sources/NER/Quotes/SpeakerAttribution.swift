@@ -33,7 +33,7 @@ struct SpeakerAttributor {
         let unquoted = lead.filter { !$0.isQuote }
         if let v = unquoted.indices.last(where: { isSaying(unquoted, $0) }) {
             let w = unquoted
-            before?.adjacent = v >= w.count - 3 && !["cita", "citando", "citato", "citata"].contains(w[v].lower)
+            before?.adjacent = v >= w.count - 3 && !P.quotingVerbs.contains(w[v].lower)
         }
         if let a = after, a.speaker != nil, !(leadHasVerb && before?.speaker != nil) { return (a, lead) }
         if let b = before, b.speaker != nil, b.verb != nil { return (b, lead) }
@@ -67,7 +67,7 @@ struct SpeakerAttributor {
     // MARK: sentences
 
     /// Bytes of context looked at on each side of a quotation.
-    static let window = 320
+    static let window = 220
 
     /// `byte` moved forward to a scalar boundary and clamped to the text.
     func aligned(_ byte: Int) -> Int {
@@ -459,7 +459,7 @@ struct SpeakerAttributor {
         let end = sentenceEnd(after: byte, limit: min(limit, aligned(byte + Self.window)))
         // Cheap test on the first words before tokenizing the whole sentence.
         let head = text.words(byte..<min(end, aligned(byte + 40))).filter { !$0.isPunct }.prefix(4).map(\.lower)
-        let triggers: Set<String> = ["lo", "l'", "l’", "così", "questo", "queste", "è", "e'", "a", "parole", "commento", "dichiarazione", "dirlo", "le", "il", "la"]
+        let triggers: Set<String> = ["lo", "l'", "l’", "così", "questo", "queste", "è", "e'"]
         guard let h = head.first, triggers.contains(h) || head.contains(where: { ["parole", "commento", "dichiarazione", "dirlo"].contains($0) }) else { return nil }
         let w = text.words(byte..<end).filter { !$0.isPunct }
         // `Così il sindaco di Genova …` / `Le parole di X` / `questo il commento del presidente`.

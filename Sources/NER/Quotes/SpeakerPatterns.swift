@@ -163,6 +163,10 @@ public enum SpeakerPatterns {
         "scandendo", "urlando", "gridando", "slogan", "con la frase", "le parole", "minacce",
     ]
 
+    /// Verbs of citing: right before a short quotation they introduce a title (`citando
+    /// "Blowin' in the wind"`), not words said.
+    public static let quotingVerbs: Set<String> = ["cita", "citano", "citando", "citato", "citata", "citati", "citate", "intitola", "intitolato"]
+
     /// Prepositions that make the next quotation a name (`il remix di 'Sincero'`, `a 'Domenica In'`).
     public static let nameGoverningPrepositions: Set<String> = [
         "di", "de", "del", "della", "dello", "dei", "degli", "delle", "dell'", "dell’", "a", "ad",
