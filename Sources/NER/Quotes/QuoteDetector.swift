@@ -95,7 +95,7 @@ public struct QuoteDetector: Sendable {
             let endLineEnd = text.lineEnd(after: max(raw.start, raw.end - 1))
             let tail = text.words(raw.end..<max(raw.end, min(raw.end + 80, endLineEnd)))
             let wholeLine = raw.end <= lineEnd
-                && text.words(lineStart..<raw.start).allSatisfy(\.isPunct) && tail.allSatisfy(\.isPunct)
+                && !hasWordCharacters(text, lineStart..<raw.start) && tail.allSatisfy(\.isPunct)
             let kind = classifier.kind(content: content, leadIn: lead, tail: tail, wholeLine: wholeLine, attribution: attribution)
             // A term (title, name, scare quotes) has no speaker.
             if kind == .term { attribution = nil }
@@ -119,6 +119,23 @@ public struct QuoteDetector: Sendable {
                 pattern: options.attributeSpeakers ? attribution?.pattern.rawValue : nil))
         }
         return result
+    }
+
+    /// Whether a byte range holds a letter or digit (any non-ASCII byte counts), scanning
+    /// back from its end so the common answer (yes) comes at once.
+    private func hasWordCharacters(_ text: QuoteText, _ r: Range<Int>) -> Bool {
+        var b = r.upperBound
+        while b > r.lowerBound {
+            b -= 1
+            let c = text.bytes[b]
+            if (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) { return true }
+            if c >= 0x80, let s = text.scalarStart(before: b + 1), let (u, _) = text.scalar(at: s) {
+                let cls = CharClass(u)
+                if cls == .letter || cls == .digit { return true }
+                b = s
+            }
+        }
+        return false
     }
 
     private func wordCount(_ text: QuoteText, _ q: RawQuote) -> Int {
