@@ -22,6 +22,13 @@ struct QuoteKindClassifier: Sendable {
 
         // A headline or a line of its own in quotation marks is what someone said.
         if wholeLine { return .speech }
+        // A quotation that is a sentence of its own (`"È una vergogna". "Il governo deve
+        // dimettersi".`) is something said.
+        let tailFirst = tail.first?.text ?? ""
+        if words.allSatisfy(\.isPunct), words.last?.text != "(", [".", "!", "?"].contains(tailFirst) || tail.isEmpty,
+           content.unicodeScalars.first?.isUpperFast == true {
+            return .speech
+        }
         if words.last?.text == ":" { return .speech }
         if P.speechCues.contains(where: { Self.hasSuffix(nearText, $0) }) { return .speech }
         let tailText = tail.prefix(4).map(\.lower).joined(separator: " ")
@@ -36,6 +43,7 @@ struct QuoteKindClassifier: Sendable {
 
         let (wordCount, sentencePunct, lastNonSpace) = Self.shape(content)
         if lastNonSpace == 0x3F || lastNonSpace == 0x21 { return .speech }
+        if wordCount >= 3, content.unicodeScalars.first?.isUpperFast == true, looksLikeClause(content) { return .speech }
         if wordCount >= 5 && content.utf8.contains(0x2C) { return .speech }
         if wordCount >= 7 { return .speech }
         if sentencePunct && wordCount >= 3 { return .speech }
