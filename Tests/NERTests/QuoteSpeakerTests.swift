@@ -35,6 +35,17 @@ import Testing
         #expect(q.first?.pattern == "after:verb+previous-subject")
     }
 
+    @Test func prepositionalPhraseBetweenVerbAndSubject() {
+        let q = detector.quotes(in: "«La situazione è grave», spiega al Corriere della Sera l'assessore regionale alla Sanità Luigi Rossi.")
+        #expect(q.first?.speaker?.text == "l'assessore regionale alla Sanità Luigi Rossi")
+    }
+
+    @Test func previousSentenceSpeakerIsNotTakenFromInsideAQuotation() {
+        let q = detector.quotes(in: "«La situazione è grave», spiega il medico Luigi Rossi. «Servono più medici».")
+        #expect(q.map { $0.speaker?.text } == ["il medico Luigi Rossi", "il medico Luigi Rossi"])
+        #expect(q.last?.pattern == "previous-sentence")
+    }
+
     @Test func implicitSingularSubjectGivesNoSpeaker() {
         let q = detector.quotes(in: "Parlava dei pronto soccorso.\n«Alcune donne si sono presentate sei volte», ha detto. Poi altro.")
         #expect(q.first?.speaker == nil)

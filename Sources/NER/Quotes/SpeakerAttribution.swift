@@ -140,7 +140,7 @@ struct SpeakerAttributor {
             // `l'assessora alla salute Stefania Saccardi`: a title, a short phrase, then the name.
             if !sawName, P.locativePrepositions.contains(x.lower) || ["alla", "allo", "ai", "agli", "alle", "per"].contains(x.lower) {
                 let a = j + 1 < end && P.articles.contains(w[j + 1].lower) ? 1 : 0
-                if j + 2 + a < end, !w[j + 1 + a].isPunct, !w[j + 1 + a].isCapitalized, w[j + 2 + a].isCapitalized, !w[j + 2 + a].isPunct {
+                if j + 2 + a < end, !w[j + 1 + a].isPunct, w[j + 2 + a].isCapitalized, !w[j + 2 + a].isPunct {
                     j += 2 + a
                     continue
                 }
@@ -176,6 +176,8 @@ struct SpeakerAttributor {
                 guard k < w.count, !w[k].isPunct else { break }
                 let nounCapitalized = w[k].isCapitalized
                 k += 1
+                // `al Corriere della Sera`: the phrase goes on through `di` + word.
+                while k + 1 < w.count, Self.diWords.contains(w[k].lower), !w[k + 1].isPunct { k += 2 }
                 if k < w.count, !w[k].isPunct, !w[k].isCapitalized, !P.articles.contains(w[k].lower),
                    !P.phraseStops.contains(w[k].lower) { k += 1 }  // in una nota ufficiale
                 guard k < w.count, !w[k].isPunct,
@@ -488,7 +490,12 @@ struct SpeakerAttributor {
     func previousSentence(before byte: Int, floor: Int) -> Attribution? {
         guard byte > floor else { return nil }
         let start = sentenceStart(before: max(floor, byte - 1), floor: max(floor, aligned(byte - Self.window)))
-        let w = text.words(start..<byte).filter { !$0.isQuote }
+        var w = text.words(start..<byte)
+        // Only what follows the sentence's last quotation can attribute the next one.
+        if let lastMark = w.lastIndex(where: { $0.isQuote && $0.text != "'" && $0.text != "’" }) {
+            w = Array(w[(lastMark + 1)...])
+        }
+        w = w.filter { !$0.isQuote }
         guard let v = w.indices.first(where: { isSaying(w, $0) && !isGerund(w[$0].lower) }) else { return nil }
         if let (np, _) = preverbalSubject(w, v) {
             return Attribution(speaker: span(w, np), verb: verbText(w, v), pattern: .previousSentence)
