@@ -55,14 +55,11 @@ public struct Tokenizer: Sendable {
         var pieces: [Piece] = []
         pieces.reserveCapacity(bytes.count / 3)
         WordBreaker.pieces(bytes, iterator: iterator, into: &pieces)
+        var rules = ItalianRules(bytes: bytes, pieces: pieces)
+        rules.run()
         var builder = TokenBuilder(bytes: bytes, text: text, byteBase: byteBase, scalarBase: scalarBase,
                                    normalizer: normalizer)
-        withoutActuallyEscaping(body) { body in
-            var rules = ItalianRules(bytes: bytes, pieces: pieces) { s, e, kind in
-                body(builder.token(s, e, kind))
-            }
-            rules.run()
-        }
+        for span in rules.spans { body(builder.token(span.start, span.end, span.kind)) }
     }
 
     func makeIterator() -> BreakIterator { prototype.make() }
@@ -121,6 +118,28 @@ struct TokenBuilder {
         let surface = text[si..<ei]
         let space = e < bytes.count && bytes.spaceLength(at: e) > 0
         return Token(text: surface, utf8Range: (byteBase + s)..<(byteBase + e), scalarRange: ss..<se, kind: kind,
-                     spaceAfter: space, normalized: normalizer.normalize(surface))
+                     spaceAfter: space, normalized: normalized(s, e) ?? normalizer.normalize(surface))
+    }
+
+    /// The fast path of normalization: ASCII bytes, lowercased by hand when folding.
+    @inline(__always)
+    private func normalized(_ s: Int, _ e: Int) -> String? {
+        var k = s
+        var upper = false
+        while k < e {
+            let c = bytes.p[k]
+            if c >= 0x80 { return nil }
+            if c >= 0x41 && c <= 0x5A { upper = true }
+            k += 1
+        }
+        let fold = upper && normalizer.foldCase
+        let src = UnsafeBufferPointer(rebasing: bytes.p[s..<e])
+        return String(unsafeUninitializedCapacity: e - s) { buf in
+            for n in 0..<(e - s) {
+                let c = src[n]
+                buf[n] = fold && c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+            }
+            return e - s
+        }
     }
 }

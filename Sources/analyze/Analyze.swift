@@ -8,7 +8,7 @@ struct Analyze: ParsableCommand {
         discussion: Exit.helpText,
         version: "0.1.0",
         subcommands: [
-            TokensCommand.self, EvalCommand.self,
+            TokensCommand.self, SentencesCommand.self, NormalizeCommand.self, EvalCommand.self, BenchCommand.self,
             QuotesCommand.self,
         ]
     )
