@@ -212,7 +212,11 @@ extension SpeakerAttributor {
         guard k >= 0, !w[k].isPunct else { return nil }
         while k >= 0, !w[k].isPunct {
             let x = w[k].lower
-            if P.articles.contains(x) || P.pronouns.contains(x) { break }
+            if P.articles.contains(x) || P.pronouns.contains(x) {
+                // `Gli autori di questa fuga`: a determiner after `di` is inside the phrase.
+                if k > 0, Self.diWords.contains(w[k - 1].lower) { k -= 1; continue }
+                break
+            }
             if Self.diWords.contains(x) { k -= 1; continue }
             if P.phraseStops.contains(x) || P.sayingVerbs.contains(x) || P.leadingFunctionWords.contains(x) { k += 1; break }
             if end - k > 7 { k += 1; break }
