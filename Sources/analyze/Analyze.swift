@@ -9,7 +9,7 @@ struct Analyze: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             TokensCommand.self, SentencesCommand.self, NormalizeCommand.self, Clean.self, Freq.self,
-            EvalCommand.self, BenchCommand.self,
+            QuotesCommand.self, EvalCommand.self, BenchCommand.self,
         ]
     )
 }
