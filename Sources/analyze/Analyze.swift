@@ -8,7 +8,9 @@ struct Analyze: ParsableCommand {
         discussion: Exit.helpText,
         version: "0.1.0",
         subcommands: [
-
+            EntitiesCommand.self,
+            EvalNERTopLevel.self,
+            TrainNERCommand.self,
         ]
     )
 }

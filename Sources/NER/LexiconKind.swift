@@ -1,0 +1,74 @@
+/// The entry types a lexicon line may carry (second column of the gazetteer TSV format).
+///
+/// The first five are entity types; the rest are word classes the rules and the tagger use.
+public enum LexiconKind: UInt8, Sendable, CaseIterable {
+    case person, organization, location, product, misc
+    /// A first name (`Kevin`).
+    case givenName
+    /// A surname (`Rossi`).
+    case surname
+    /// A title or role before a person's name (`presidente`, `regista`, `CEO`, `dott.`).
+    case title
+    /// A word announcing a place (`città`, `comune`, `provincia`).
+    case locationTrigger
+    /// A word announcing or heading an organization (`Ministero`, `Partito`, `azienda`).
+    case organizationTrigger
+    /// A word closing an organization name (`S.p.A.`, `Inc.`, `Foundation`, `AI`).
+    case organizationSuffix
+    /// A word that is never an entity by itself (`Il`, `Per`).
+    case stop
+    /// A particle inside names (`de`, `di`, `della`, `van`, `von`).
+    case particle
+    /// A common Italian word (from a word list), used to tell sentence-initial capitals from names.
+    case common
+
+    /// The column value in lexicon files.
+    public var name: String {
+        switch self {
+        case .person: return "PER"
+        case .organization: return "ORG"
+        case .location: return "LOC"
+        case .product: return "PRODUCT"
+        case .misc: return "MISC"
+        case .givenName: return "GIVEN"
+        case .surname: return "SURNAME"
+        case .title: return "TITLE"
+        case .locationTrigger: return "LOC_TRIGGER"
+        case .organizationTrigger: return "ORG_TRIGGER"
+        case .organizationSuffix: return "ORG_SUFFIX"
+        case .stop: return "STOP"
+        case .particle: return "PARTICLE"
+        case .common: return "COMMON"
+        }
+    }
+
+    /// Parses a column value given as raw bytes.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> LexiconKind? {
+        let s = String(decoding: bytes, as: UTF8.self)
+        return byName[s]
+    }
+
+    private static let byName: [String: LexiconKind] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.name, $0) })
+
+    /// The entity label of an entity-type entry.
+    var label: EntityLabel? {
+        switch self {
+        case .person: return .person
+        case .organization: return .organization
+        case .location: return .location
+        case .product: return .product
+        case .misc: return .misc
+        default: return nil
+        }
+    }
+
+    /// This kind's bit in a type mask.
+    @inline(__always) var bit: UInt32 { 1 << UInt32(rawValue) }
+}
+
+/// A set of lexicon kinds as a bit mask.
+struct KindMask: Sendable, Hashable {
+    var raw: UInt32
+    @inline(__always) func contains(_ k: LexiconKind) -> Bool { raw & k.bit != 0 }
+    static let entityKinds: UInt32 = 0b11111
+}
