@@ -20,7 +20,12 @@ public enum LexiconKind: UInt8, Sendable, CaseIterable {
     /// A particle inside names (`de`, `di`, `della`, `van`, `von`).
     case particle
     /// A common Italian word (from a word list), used to tell sentence-initial capitals from names.
+    /// Files may also write it `WORD`.
     case common
+    /// A nationality adjective or noun (`italiano`, `americana`), as in `governo italiano`.
+    case demonym
+    /// A province or country code (`FI`, `MI`), a place inside brackets: `Regello (FI)`.
+    case locationCode
 
     /// The column value in lexicon files.
     public var name: String {
@@ -39,6 +44,8 @@ public enum LexiconKind: UInt8, Sendable, CaseIterable {
         case .stop: return "STOP"
         case .particle: return "PARTICLE"
         case .common: return "COMMON"
+        case .demonym: return "DEMONYM"
+        case .locationCode: return "LOC_CODE"
         }
     }
 
@@ -49,6 +56,7 @@ public enum LexiconKind: UInt8, Sendable, CaseIterable {
     }
 
     private static let byName: [String: LexiconKind] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.name, $0) })
+        .merging(["WORD": .common], uniquingKeysWith: { a, _ in a })
 
     /// The entity label of an entity-type entry.
     var label: EntityLabel? {

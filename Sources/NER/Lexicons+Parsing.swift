@@ -28,7 +28,7 @@ extension Lexicons {
                 let first = String(decoding: bytes[cols[0]], as: UTF8.self)
                 let second = cols.count > 1 ? String(decoding: bytes[cols[1]], as: UTF8.self) : ""
                 if first == "surface" && second == "type" { format = 1 }
-                else if first == "form" && second == "lemma" { format = 2 }
+                else if first == "form" && second == "lemma" { format = 3 }  // lemma lists: not used by the recognizer
                 else { format = 3 }
                 continue
             }

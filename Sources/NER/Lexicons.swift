@@ -44,7 +44,7 @@ public struct Lexicons: Sendable {
     ///     `nil` skips it. Missing files are ignored.
     ///   - useModel: whether to load the tagger weights.
     /// - Throws: ``LexiconError`` naming the file (and line) that failed.
-    public init(directory: String, systemWordList: String? = "/usr/share/dict/italian", useModel: Bool = true) throws(LexiconError) {
+    public init(directory: String, systemWordList: String? = nil, useModel: Bool = true) throws(LexiconError) {
         var paths: [String] = []
         for dir in [directory, directory + "/ner"] {
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { continue }

@@ -28,6 +28,10 @@ struct TaggerFeatures {
     var suffix: [UInt64]
     var gazetteer: [UInt64]  // kinds of the match covering the token, with B/I position
     var ruleTag: [UInt64]    // rule proposal at the token: label + B/I, and its rule name
+    var raw: [UInt64]        // case-sensitive surface
+    var prefix4: [UInt64]
+    var suffix4: [UInt64]
+    var document: [UInt64]   // how the same word is written elsewhere in the document
 
     init(view: DocumentView, rules: [Candidate]) {
         self.view = view
@@ -37,7 +41,22 @@ struct TaggerFeatures {
         suffix = []; suffix.reserveCapacity(n)
         gazetteer = Array(repeating: 0, count: n)
         ruleTag = Array(repeating: 0, count: n)
+        raw = []; raw.reserveCapacity(n)
+        prefix4 = []; prefix4.reserveCapacity(n)
+        suffix4 = []; suffix4.reserveCapacity(n)
+        document = Array(repeating: 0, count: n)
+        // Per word: seen capitalized mid-sentence (1), seen lowercase (2), seen all caps (4).
+        var seen: [UInt64: UInt64] = [:]
+        for i in 0..<n where view.has(i, DocumentView.Flag.wordLike) {
+            var b: UInt64 = 0
+            if view.has(i, DocumentView.Flag.capitalized) { if !view.has(i, DocumentView.Flag.sentenceStart) { b = 1 } }
+            else { b = 2 }
+            if view.has(i, DocumentView.Flag.allCaps) { b |= 4 }
+            seen[view.hash[i], default: 0] |= b
+        }
+        for i in 0..<n where view.has(i, DocumentView.Flag.wordLike) { document[i] = (seen[view.hash[i]] ?? 0) + 1 }
         for t in view.tokens {
+            raw.append(PhraseHash.token(t.text.utf8))
             var s = PhraseHash.seed
             var lastClass: UInt8 = 0, run = 0
             for b in t.text.utf8 {
@@ -52,11 +71,20 @@ struct TaggerFeatures {
             let u = t.normalized.utf8
             var p = PhraseHash.seed, q = PhraseHash.seed
             var k = 0
-            for b in u { if k >= 3 { break }; p = (p ^ UInt64(b)) &* 0x100_0000_01b3; k += 1 }
+            var p4 = p, q4 = q
+            for b in u {
+                if k >= 4 { break }
+                if k < 3 { p = (p ^ UInt64(b)) &* 0x100_0000_01b3 }
+                p4 = (p4 ^ UInt64(b)) &* 0x100_0000_01b3; k += 1
+            }
             k = 0
             var idx = u.endIndex
-            while idx > u.startIndex, k < 3 { idx = u.index(before: idx); q = (q ^ UInt64(u[idx])) &* 0x100_0000_01b3; k += 1 }
-            prefix.append(p); suffix.append(q)
+            while idx > u.startIndex, k < 4 {
+                idx = u.index(before: idx)
+                if k < 3 { q = (q ^ UInt64(u[idx])) &* 0x100_0000_01b3 }
+                q4 = (q4 ^ UInt64(u[idx])) &* 0x100_0000_01b3; k += 1
+            }
+            prefix.append(p); suffix.append(q); prefix4.append(p4); suffix4.append(q4)
         }
         for i in 0..<n where view.matchLength[i] > 0 {
             let len = Int(view.matchLength[i])
@@ -121,6 +149,14 @@ struct TaggerFeatures {
         f.append(Self.key(91, i > 0 ? ruleTag[i - 1] : none))
         f.append(Self.key(92, i + 1 < n ? ruleTag[i + 1] : none))
         f.append(Self.key(93, PhraseHash.extend(ruleTag[i], flags)))
+        f.append(Self.key(94, raw[i]))
+        f.append(Self.key(95, suffix4[i]))
+        f.append(Self.key(96, prefix4[i]))
+        f.append(Self.key(97, PhraseHash.extend(wp, shape[i])))
+        f.append(Self.key(98, PhraseHash.extend(shape[i], wn)))
+        f.append(Self.key(99, document[i] << 16 | flags))
+        f.append(Self.key(110, PhraseHash.extend(document[i], w)))
+        if i > 1 { f.append(Self.key(111, UInt64(v.kinds[i - 2] & 0xFFFF) << 16 | flags)) }
     }
 
     /// The features that depend on the previous two decisions.
