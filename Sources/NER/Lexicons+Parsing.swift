@@ -109,22 +109,33 @@ enum LexiconTokenizer {
             if b == 0x20 {
                 flush(i); tokenStart = i + 1; i += 1; continue
             }
-            if b == 0x2C || b == 0x28 || b == 0x29 {  // , ( ) stand alone
+            // , ( ) & / ! ? : ; " stand alone, and so does a hyphen (the word breaker splits Emilia-Romagna).
+            if b == 0x2C || b == 0x28 || b == 0x29 || b == 0x26 || b == 0x2F || b == 0x21 || b == 0x3F || b == 0x3A || b == 0x3B || b == 0x22 || b == 0x2D {
                 flush(i); body(hash(bytes, i..<i + 1)); tokenStart = i + 1; i += 1; continue
             }
-            // An apostrophe (' or ’) followed by a letter ends an elided token.
+            // An apostrophe (' or ’) between a letter and a letter or digit ends an elided token
+            // (dell'Austria), as the tokenizer does; O'Neill and D'Alema stay whole.
             var apostropheLength = 0
             if b == 0x27 { apostropheLength = 1 }
             else if b == 0xE2, i + 2 < r.upperBound, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 { apostropheLength = 3 }
             if apostropheLength > 0, i > tokenStart {
                 let next = i + apostropheLength
-                if next < r.upperBound, bytes[next] >= 0x41, bytes[next] != 0x20 {
-                    flush(next); tokenStart = next; i = next; continue
+                if next < r.upperBound, isLetterOrDigit(bytes[next]) {
+                    let oneLetter = i - tokenStart == 1 && (bytes[tokenStart] == 0x4F || bytes[tokenStart] == 0x44)
+                    let upperNext = bytes[next] >= 0x41 && bytes[next] <= 0x5A
+                    if next + 1 == r.upperBound || bytes[next + 1] == 0x20, bytes[next] == 0x73 {
+                        flush(i); tokenStart = i; i = next; continue  // Martha 's
+                    }
+                    if !(oneLetter && upperNext) { flush(next); tokenStart = next; i = next; continue }
                 }
             }
             i += 1
         }
         flush(r.upperBound)
+    }
+
+    static func isLetterOrDigit(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0xC0
     }
 
     /// The hash of a token's normalized form (NFC input assumed: apostrophes unified, lowercased).

@@ -97,6 +97,16 @@ public enum NormalizationForm: String, Sendable, CaseIterable {
     case nfkc
 }
 
+/// One immutable ICU case map shared by all threads: folding only reads it (`const UCaseMap*`).
+final class CaseMap: @unchecked Sendable {
+    let map: OpaquePointer?
+    static let shared = CaseMap()
+    private init() {
+        var status = U_ZERO_ERROR
+        map = cicu_ucasemap_open("", 0, &status)
+    }
+}
+
 /// ICU's normalizer and case folder as plain Swift calls.
 enum ICUText {
     /// Normalizes UTF-8 bytes with ICU (`unorm2_normalize`); returns the input unchanged on error.
@@ -126,8 +136,7 @@ enum ICUText {
     /// Full Unicode case folding of UTF-8 bytes (`ucasemap_utf8FoldCase`).
     static func foldCase(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         var status = U_ZERO_ERROR
-        guard let map = cicu_ucasemap_open("", 0, &status) else { return String(decoding: bytes, as: UTF8.self) }
-        defer { cicu_ucasemap_close(map) }
+        guard let map = CaseMap.shared.map, bytes.count > 0 else { return String(decoding: bytes, as: UTF8.self) }
         var capacity = bytes.count * 3 + 8
         while true {
             var dest = [UInt8](repeating: 0, count: capacity)
@@ -156,6 +165,18 @@ enum ICUText {
     static func isLetter(_ scalar: UInt32) -> Bool {
         let t = cicu_u_charType(Int32(bitPattern: scalar))
         return t >= 1 && t <= 5  // Lu Ll Lt Lm Lo
+    }
+
+    /// Whether the scalar is uppercase or titlecase (Lu, Lt).
+    static func isUppercase(_ scalar: UInt32) -> Bool {
+        let t = cicu_u_charType(Int32(bitPattern: scalar))
+        return t == 1 || t == 3
+    }
+
+    /// Whether the scalar is a symbol (Sm, Sc, Sk, So).
+    static func isSymbol(_ scalar: UInt32) -> Bool {
+        let t = cicu_u_charType(Int32(bitPattern: scalar))
+        return t >= 24 && t <= 27
     }
 
     /// Whether the scalar is a currency symbol (Sc).

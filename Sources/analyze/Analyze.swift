@@ -8,6 +8,7 @@ struct Analyze: ParsableCommand {
         discussion: Exit.helpText,
         version: "0.1.0",
         subcommands: [
+            TokensCommand.self, EvalCommand.self,
             EntitiesCommand.self,
             EvalNERTopLevel.self,
             TrainNERCommand.self,

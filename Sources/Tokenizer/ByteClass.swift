@@ -1,0 +1,113 @@
+/// Byte-level character tests on UTF-8 text, the tokenizer's hot path (no `Character`,
+/// no `Unicode.Scalar.Properties` per scalar).
+struct Bytes {
+    let p: UnsafeBufferPointer<UInt8>
+    var count: Int { p.count }
+
+    @inline(__always) subscript(_ i: Int) -> UInt8 { i < p.count && i >= 0 ? p[i] : 0 }
+
+    /// Decodes the scalar at `i`; returns it and its length in bytes.
+    @inline(__always) func scalar(at i: Int) -> (value: UInt32, length: Int) {
+        let b0 = self[i]
+        if b0 < 0x80 { return (UInt32(b0), 1) }
+        if b0 < 0xE0 { return ((UInt32(b0 & 0x1F) << 6) | UInt32(self[i + 1] & 0x3F), 2) }
+        if b0 < 0xF0 {
+            return ((UInt32(b0 & 0x0F) << 12) | (UInt32(self[i + 1] & 0x3F) << 6) | UInt32(self[i + 2] & 0x3F), 3)
+        }
+        return ((UInt32(b0 & 0x07) << 18) | (UInt32(self[i + 1] & 0x3F) << 12) | (UInt32(self[i + 2] & 0x3F) << 6)
+            | UInt32(self[i + 3] & 0x3F), 4)
+    }
+
+    /// The start of the scalar that ends just before `i`.
+    @inline(__always) func scalarStart(before i: Int) -> Int {
+        var j = i - 1
+        while j > 0 && (self[j] & 0xC0) == 0x80 { j -= 1 }
+        return j
+    }
+
+    /// Length of the white-space scalar at `i` (space, tab, line breaks, NBSP, Unicode spaces,
+    /// zero-width space, BOM), or 0.
+    @inline(__always) func spaceLength(at i: Int) -> Int {
+        let b = self[i]
+        if b == 0x20 || (b >= 0x09 && b <= 0x0D) { return i < count ? 1 : 0 }
+        if b < 0x80 { return 0 }
+        let (v, n) = scalar(at: i)
+        switch v {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x2060, 0x3000, 0xFEFF: return n
+        default: return 0
+        }
+    }
+
+    /// Whether the scalar at `i` is a line break.
+    @inline(__always) func isNewline(at i: Int) -> Bool {
+        let b = self[i]
+        if b == 0x0A || b == 0x0D || b == 0x0B || b == 0x0C { return true }
+        if b == 0xE2 { let (v, _) = scalar(at: i); return v == 0x2028 || v == 0x2029 }
+        return b == 0xC2 && self[i + 1] == 0x85
+    }
+
+    /// Length of an apostrophe at `i`: `'` `’` `‘` `ʼ` `` ` `` `´`, or 0.
+    @inline(__always) func apostropheLength(at i: Int) -> Int {
+        switch self[i] {
+        case 0x27, 0x60: return 1
+        case 0xE2 where self[i + 1] == 0x80 && (self[i + 2] == 0x99 || self[i + 2] == 0x98): return 3
+        case 0xCA where self[i + 1] == 0xBC: return 2
+        case 0xC2 where self[i + 1] == 0xB4: return 2
+        default: return 0
+        }
+    }
+
+    /// Whether the scalar at `i` is a letter (ASCII by hand, others via ICU).
+    @inline(__always) func isLetter(at i: Int) -> Bool {
+        let b = self[i]
+        if b < 0x80 { return (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+        return i < count && ICUText.isLetter(scalar(at: i).value)
+    }
+
+    @inline(__always) func isDigit(at i: Int) -> Bool { self[i] >= 0x30 && self[i] <= 0x39 }
+    @inline(__always) func isUpper(at i: Int) -> Bool {
+        let b = self[i]
+        if b < 0x80 { return b >= 0x41 && b <= 0x5A }
+        let v = scalar(at: i).value
+        return (v >= 0xC0 && v <= 0xDE && v != 0xD7) || (ICUText.isLetter(v) && ICUText.isUppercase(v))
+    }
+    @inline(__always) func isAlnumASCII(at i: Int) -> Bool {
+        let b = self[i]
+        return (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) || b == 0x5F
+    }
+
+    /// Length of a quotation mark at `i` (double or single, any style), or 0.
+    @inline(__always) func quoteLength(at i: Int) -> Int {
+        let b = self[i]
+        if b == 0x22 || b == 0x27 || b == 0x60 { return 1 }
+        if b == 0xC2 && (self[i + 1] == 0xAB || self[i + 1] == 0xBB) { return 2 }
+        if b == 0xE2 && self[i + 1] == 0x80 {
+            let c = self[i + 2]
+            if (c >= 0x98 && c <= 0x9F) || c == 0xB9 || c == 0xBA { return 3 }
+        }
+        return 0
+    }
+
+    /// The ASCII-lowercased bytes `[a, b)` as a String, for table lookups; apostrophes become `'`.
+    func lowerKey(_ a: Int, _ b: Int) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(b - a)
+        var i = a
+        while i < b {
+            let n = apostropheLength(at: i)
+            if n > 0 { out.append(0x27); i += n; continue }
+            let c = p[i]
+            out.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether `[a, b)` equals the ASCII string `s` ignoring case.
+    func equalsIgnoringCase(_ a: Int, _ b: Int, _ s: StaticString) -> Bool {
+        guard b - a == s.utf8CodeUnitCount else { return false }
+        let q = s.utf8Start
+        for k in 0..<(b - a) where (p[a + k] | 0x20) != (q[k] | 0x20) { return false }
+        return true
+    }
+}

@@ -1,0 +1,116 @@
+/// One sentence: a run of tokens and where it lies in the text.
+public struct Sentence: Hashable, Sendable {
+    /// The indices of its tokens in the token array it was split from.
+    public let tokenRange: Range<Int>
+    /// UTF-8 byte offsets, from its first token's start to its last token's end.
+    public let utf8Range: Range<Int>
+    /// Unicode-scalar offsets, from its first token's start to its last token's end.
+    public let scalarRange: Range<Int>
+    /// Where it lies in the original string.
+    public let range: Range<String.Index>
+}
+
+/// Splits tokens into sentences: ICU's sentence break iterator proposes, Italian rules decide.
+///
+/// Exceptions to ICU: no break after abbreviations (`Dott.`, `S.p.A.`) or initials (`J.`),
+/// nor before a lowercase word (`«Davvero?» chiese`); a break after a period glued to a
+/// capitalized word (`fine.Il`); and every line break ends a sentence, since scraped text
+/// puts each headline or block on a line of its own.
+///
+/// ```swift
+/// let text = "Il dott. Rossi è arrivato. «Davvero?» chiese Anna."
+/// let tokens = try Tokenizer().tokens(in: text)
+/// try SentenceSplitter().sentences(in: text, tokens: tokens).count  // 2
+/// ```
+public struct SentenceSplitter: Sendable {
+    private let prototype: IteratorPrototype
+
+    /// Abbreviations that may end a sentence when a capitalized word follows.
+    static let terminalAbbreviations: Set<String> = [
+        "ecc.", "etc.", "s.p.a.", "spa.", "s.r.l.", "srl.", "inc.", "ltd.", "corp.", "co.", "bros.",
+    ]
+
+    /// Creates a splitter.
+    /// - Throws: `ICUError` if ICU cannot open its sentence break rules.
+    public init() throws(ICUError) {
+        prototype = try IteratorPrototype(.sentence)
+    }
+
+    /// The sentences of `tokens`, which must be the tokens of `text`.
+    ///
+    /// - Complexity: O(n) in the length of `text`.
+    public func sentences(in text: String, tokens: [Token]) -> [Sentence] {
+        guard !tokens.isEmpty else { return [] }
+        var text = text
+        let iterator = prototype.make()
+        var icu: [Int] = []
+        text.withUTF8 { buf in
+            iterator.setText(buf)
+            _ = iterator.first()
+            while let b = iterator.next() { icu.append(b) }
+        }
+        var starts = [0]
+        var k = 0
+        text.withUTF8 { buf in
+            let bytes = Bytes(p: buf)
+            for j in 1..<tokens.count {
+                let prev = tokens[j - 1], next = tokens[j]
+                let gapStart = prev.utf8Range.upperBound, gapEnd = next.utf8Range.lowerBound
+                while k < icu.count && icu[k] < gapStart { k += 1 }
+                if hasNewline(bytes, gapStart, gapEnd) { starts.append(j); continue }
+                let icuBreak = k < icu.count && icu[k] <= gapEnd
+                // A numbered heading (`858. Comprensorio di bonifica`) is not a sentence of its own.
+                if j >= 2 && starts.last == j - 2 && tokens[j - 2].kind == .number && tokens[j - 1].text == "." { continue }
+                if icuBreak ? keeps(tokens, j) : missedBreak(tokens, j) { starts.append(j) }
+            }
+        }
+        starts.append(tokens.count)
+        return (0..<(starts.count - 1)).map { n in
+            let a = tokens[starts[n]], z = tokens[starts[n + 1] - 1]
+            return Sentence(tokenRange: starts[n]..<starts[n + 1],
+                            utf8Range: a.utf8Range.lowerBound..<z.utf8Range.upperBound,
+                            scalarRange: a.start..<z.end,
+                            range: a.range.lowerBound..<z.range.upperBound)
+        }
+    }
+
+    private func hasNewline(_ b: Bytes, _ s: Int, _ e: Int) -> Bool {
+        var i = s
+        while i < e { if b.isNewline(at: i) { return true }; i += 1 }
+        return false
+    }
+
+    /// Whether ICU's proposed break before token `j` stands.
+    private func keeps(_ t: [Token], _ j: Int) -> Bool {
+        let prev = t[j - 1], next = t[j]
+        if startsLowercase(next) { return false }
+        if prev.kind == .abbreviation {
+            return Self.terminalAbbreviations.contains(prev.normalized) && startsUppercase(next)
+        }
+        return true
+    }
+
+    /// A break ICU misses: after a colon (UD Italian ends sentences there), after a period
+    /// that is not an abbreviation's even before a lowercase word, and after a period glued to
+    /// a capitalized word (`fine.Il`).
+    private func missedBreak(_ t: [Token], _ j: Int) -> Bool {
+        let prev = t[j - 1], next = t[j]
+        if prev.text == ":" { return prev.spaceAfter && next.kind != .number }
+        guard prev.text == "." else { return false }
+        if prev.spaceAfter { return startsLowercase(next) }
+        guard j >= 2 else { return false }
+        let word = t[j - 2]
+        return word.kind == .word && word.text.count > 1 && startsLowercase(word) && startsUppercase(next)
+            && next.kind == .word
+    }
+
+    private func startsLowercase(_ t: Token) -> Bool {
+        guard t.kind == .word, let f = t.text.unicodeScalars.first else { return false }
+        return f.properties.isLowercase
+    }
+
+    private func startsUppercase(_ t: Token) -> Bool {
+        guard let f = t.text.unicodeScalars.first else { return false }
+        return f.properties.isUppercase || t.kind == .quote || t.kind == .number
+    }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import Tokenizer
+
+/// `analyze tokens`: the tokens of each input.
+struct TokensCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tokens",
+        abstract: "Split text into tokens (ICU word break plus Italian rules).",
+        discussion: "Formats: text (one token a line), tsv (start, end, byte_start, byte_end, kind, space_after, token, normalized), json, jsonl (one object per token), conllu (sentences, with multiword tokens when --expand). " + Exit.helpText
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "Output format: text, tsv, json, jsonl, conllu.")
+    var format: OutputFormat = .text
+
+    @Flag(help: "Expand contractions and clitics into UD multiword tokens (della → di la) in conllu output.")
+    var expand = false
+
+    func validate() throws {
+        guard [.text, .tsv, .json, .jsonl, .conllu].contains(format) else {
+            throw ValidationError("--format must be text, tsv, json, jsonl or conllu")
+        }
+    }
+
+    func run() throws {
+        let tokenizer = try Tokenizer()
+        let splitter = try SentenceSplitter()
+        let out = Output()
+        let multi = input.paths.count > 1
+        try forEachDocument(input) { doc in
+            let tokens = tokenizer.tokens(in: doc.text)
+            switch format {
+            case .conllu:
+                CoNLLU.write(doc: doc, tokens: tokens, sentences: splitter.sentences(in: doc.text, tokens: tokens),
+                             expand: expand, to: out)
+            case .json:
+                out.line("{\"id\":\(Escape.json(doc.id)),\"tokens\":[")
+                for (n, t) in tokens.enumerated() { out.line(TokenFormat.json(t) + (n + 1 < tokens.count ? "," : "")) }
+                out.line("]}")
+            case .jsonl:
+                for t in tokens { out.line(TokenFormat.json(t, id: doc.id)) }
+            case .tsv:
+                out.line("start\tend\tbyte_start\tbyte_end\tkind\tspace_after\ttoken\tnormalized")
+                for t in tokens { out.line(TokenFormat.tsv(t)) }
+            default:
+                if multi { out.line("# \(doc.id)") }
+                for t in tokens { out.line(Escape.tsv(t.text)) }
+            }
+        }
+    }
+}
+
+/// How one token is written in each format.
+enum TokenFormat {
+    static func json(_ t: Token, id: String? = nil) -> String {
+        var s = "{"
+        if let id { s += "\"id\":\(Escape.json(id)),"}
+        s += "\"text\":\(Escape.json(t.text)),\"start\":\(t.start),\"end\":\(t.end),"
+        s += "\"byteStart\":\(t.utf8Range.lowerBound),\"byteEnd\":\(t.utf8Range.upperBound),"
+        s += "\"kind\":\"\(t.kind.rawValue)\",\"spaceAfter\":\(t.spaceAfter),\"normalized\":\(Escape.json(t.normalized))}"
+        return s
+    }
+
+    static func tsv(_ t: Token) -> String {
+        "\(t.start)\t\(t.end)\t\(t.utf8Range.lowerBound)\t\(t.utf8Range.upperBound)\t\(t.kind.rawValue)\t\(t.spaceAfter ? 1 : 0)\t\(Escape.tsv(t.text))\t\(Escape.tsv(t.normalized))"
+    }
+}
