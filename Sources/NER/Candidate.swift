@@ -31,6 +31,7 @@ enum Rule {
     static let pattern = ("pattern", 100)            // URL, e-mail, handle, hashtag token kinds
     static let numeric = ("numeric", 90)             // dates, money, percentages
     static let gazetteer = ("gazetteer", 60)         // a lexicon entry (plus its length)
+    static let productContext = ("product-context", 59) // il modello X; strumenti come X, Y e Z
     static let orgSuffix = ("org-suffix", 58)        // Stability AI, Acme S.p.A.
     static let orgHead = ("org-head", 57)            // Ministero della Salute, Banca d'Italia
     static let locHead = ("loc-head", 56)            // Via Nazionale, Lago di Garda

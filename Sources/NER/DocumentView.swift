@@ -24,6 +24,8 @@ struct DocumentView {
         static let elided: UInt16 = 64       // ends with an apostrophe (dell', l')
         static let sentenceEnd: UInt16 = 128 // . ! ? …
         static let hasLower: UInt16 = 256
+        static let inTitle: UInt16 = 512     // inside a multi-word title (Chief Product Officer)
+        static let glued: UInt16 = 1024      // no space on either side (Emilia-Romagna's hyphen)
     }
 
     init(tokens: [Token], text: String, lexicons: Lexicons, maxPhrase: Int = 8) {
@@ -69,6 +71,7 @@ struct DocumentView {
             }
             flags.append(f)
         }
+        for i in 1..<max(1, n - 1) where !tokens[i - 1].spaceAfter && !tokens[i].spaceAfter { flags[i] |= Flag.glued }
         // Lexicon lookups: single-token kinds and the longest entity match from each token.
         let table = lexicons.table
         for i in 0..<n {
@@ -81,6 +84,7 @@ struct DocumentView {
                 if s < 0 { break }
                 let m = table.anyCaseMask[s] | (cap ? table.capitalizedMask[s] : 0)
                 if j == i { kinds[i] = m }
+                if j > i, m & LexiconKind.title.bit != 0 { for t in i...j { flags[t] |= Flag.inTitle } }
                 if m & KindMask.entityKinds != 0 {
                     matchLength[i] = UInt8(j - i + 1); matchSlot[i] = Int32(s); matchKinds[i] = m & KindMask.entityKinds
                 }

@@ -45,7 +45,10 @@ public struct EntityRecognizer: Sendable {
         cands.reserveCapacity(view.count / 4)
         PatternRules.candidates(view, into: &cands)
         NameRules.gazetteerCandidates(view, lexicons, into: &cands)
-        NameRules.capitalizedCandidates(view, into: &cands)
+        var capitalized: [Candidate] = []
+        NameRules.capitalizedCandidates(view, into: &capitalized)
+        NameRules.productCandidates(view, capitalized: capitalized, into: &cands)
+        cands += capitalized
         var kept = Candidate.resolve(cands, tokenCount: view.count)
         OneSense.apply(view, &kept)
         return kept
@@ -91,6 +94,35 @@ enum OneSense {
                 cands[i].label = l
                 cands[i].source = Rule.oneSense.0
                 cands[i].priority = Rule.capSequence.1 + 1
+            }
+        }
+    }
+}
+
+extension OneSense {
+    /// Gives every mention of the same name one type: the lexicon's when a mention came from
+    /// one, else the most frequent (ties: the first). `Altman` after `Sam Altman` is PER.
+    static func harmonize(_ v: DocumentView, _ spans: inout [Candidate]) {
+        let named: Set<EntityLabel> = [.person, .organization, .location]
+        var groups: [UInt64: [Int]] = [:]
+        var personSurnames: Set<UInt64> = []
+        for (k, c) in spans.enumerated() where named.contains(c.label) {
+            groups[spanHash(v, c.tokens), default: []].append(k)
+            if c.label == .person, c.tokens.count >= 2 { personSurnames.insert(v.hash[c.tokens.upperBound - 1]) }
+        }
+        for (h, members) in groups where members.count > 1 || personSurnames.contains(h) {
+            var label: EntityLabel? = members.first(where: { spans[$0].source.contains(Rule.gazetteer.0) }).map { spans[$0].label }
+            if label == nil, members.count == 1, spans[members[0]].tokens.count == 1, personSurnames.contains(h) { label = .person }
+            if label == nil {
+                var votes: [EntityLabel: Int] = [:]
+                for m in members { votes[spans[m].label, default: 0] += 1 }
+                let top = votes.values.max() ?? 0
+                label = members.map { spans[$0].label }.first { votes[$0] == top }
+            }
+            guard let label else { continue }
+            for m in members where spans[m].label != label {
+                spans[m].label = label
+                spans[m].source += "+" + Rule.oneSense.0
             }
         }
     }

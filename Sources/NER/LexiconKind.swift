@@ -26,6 +26,8 @@ public enum LexiconKind: UInt8, Sendable, CaseIterable {
     case demonym
     /// A province or country code (`FI`, `MI`), a place inside brackets: `Regello (FI)`.
     case locationCode
+    /// A word announcing a product (`modello`, `app`, `chatbot`, `strumenti`).
+    case productTrigger
 
     /// The column value in lexicon files.
     public var name: String {
@@ -46,6 +48,7 @@ public enum LexiconKind: UInt8, Sendable, CaseIterable {
         case .common: return "COMMON"
         case .demonym: return "DEMONYM"
         case .locationCode: return "LOC_CODE"
+        case .productTrigger: return "PRODUCT_TRIGGER"
         }
     }
 

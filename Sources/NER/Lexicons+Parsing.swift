@@ -86,7 +86,9 @@ extension Lexicons {
         }
         guard words > 0 else { return }
         let entry = Int32(entryKind.count)
-        let next = table.add(h, typeBit: kind.bit, capitalizedOnly: Self.startsUppercase(bytes, surface), entry: entry)
+        let capitalizedOnly = Self.startsUppercase(bytes, surface)
+        let next = table.add(h, typeBit: kind.bit, capitalizedOnly: capitalizedOnly, entry: entry)
+        entryCapitalizedOnly.append(capitalizedOnly)
         entryKind.append(kind.rawValue)
         entryNext.append(next)
         entryFile.append(file)

@@ -17,6 +17,7 @@ public struct Lexicons: Sendable {
     var entryFile: [UInt16] = []
     var entryCanonical: [Range<Int32>] = []
     var entrySource: [Range<Int32>] = []
+    var entryCapitalizedOnly: [Bool] = []
     var files: [LoadedFile] = []
     /// The statistical tagger, when its weights file was found.
     var model: TaggerModel?
@@ -93,6 +94,37 @@ public struct Lexicons: Sendable {
         guard s >= 0 else { return [] }
         let m = table.anyCaseMask[s] | (capitalized ? table.capitalizedMask[s] : 0)
         return LexiconKind.allCases.filter { m & $0.bit != 0 }
+    }
+
+    /// The preferred entity entry at a slot: products, then curated organizations, then places,
+    /// then other organizations (football clubs named after their town), people, misc.
+    func bestEntity(slot: Int, capitalized: Bool) -> (kind: LexiconKind, source: String)? {
+        var e = table.firstEntry[slot]
+        var best: (score: Int, entry: Int)? = nil
+        while e >= 0 {
+            let i = Int(e)
+            e = entryNext[i]
+            guard capitalized || !entryCapitalizedOnly[i], let kind = LexiconKind(rawValue: entryKind[i]), kind.label != nil else { continue }
+            var score: Int
+            switch kind {
+            case .product: score = 5
+            case .organization: score = sourceBytes(i).starts(with: Array("openfootball".utf8)) ? 2 : 4
+            case .location: score = 3
+            case .person: score = 1
+            default: score = 0
+            }
+            if best == nil || score > best!.score { best = (score, i) }
+        }
+        guard let b = best else { return nil }
+        let f = files[Int(entryFile[b.entry])]
+        let src = String(decoding: sourceBytes(b.entry), as: UTF8.self)
+        let base = (f.name as NSString).lastPathComponent
+        return (LexiconKind(rawValue: entryKind[b.entry])!, src.isEmpty ? base : base + ":" + src)
+    }
+
+    private func sourceBytes(_ i: Int) -> ArraySlice<UInt8> {
+        let s = entrySource[i]
+        return files[Int(entryFile[i])].bytes[Int(s.lowerBound)..<Int(s.upperBound)]
     }
 
     /// The canonical form and source of the first entry of `kind` at a table slot.

@@ -12,10 +12,8 @@ enum NameRules {
             // A lone sentence-initial word that is also a common word is not taken from a gazetteer.
             if len == 1, v.has(i, F.sentenceStart), v.isKind(i, .common) || v.isKind(i, .stop) { continue }
             if len == 1, !v.has(i, F.capitalized), v.tokens[i].normalized.utf8.count <= 2 { continue }
-            guard let kind = kindOrder.first(where: { v.matchKinds[i] & $0.bit != 0 }), let label = kind.label else { continue }
-            let info = lex.entryInfo(slot: Int(v.matchSlot[i]), kind: kind)
-            out.append(.init(tokens: i..<i + len, label: label, priority: Rule.gazetteer.1 + len,
-                             source: "gazetteer:" + (info?.source ?? kind.name)))
+            guard let best = lex.bestEntity(slot: Int(v.matchSlot[i]), capitalized: v.has(i, F.capitalized)), let label = best.kind.label else { continue }
+            out.append(.init(tokens: i..<i + len, label: label, priority: Rule.gazetteer.1 + len, source: "gazetteer:" + best.source))
         }
     }
 
@@ -72,7 +70,7 @@ enum NameRules {
         var k = first - 1
         var steps = 0
         while k >= 0, steps < 3 {
-            if v.isKind(k, .title) { return add(.person, Rule.titleContext) }
+            if v.isKind(k, .title), k + 1 == first { return add(.person, Rule.titleContext) }
             if v.isKind(k, .locationTrigger), !v.has(k, F.capitalized), k + 2 == first, isParticle(v, k + 1) { return add(.location, Rule.locContext) }
             if v.isKind(k, .organizationTrigger), !v.has(k, F.capitalized), k + 1 == first { return add(.organization, Rule.orgContext) }
             if v.has(k, F.capitalized) || v.tokens[k].kind == .punctuation && v.tokens[k].text != "'" { break }
@@ -88,6 +86,40 @@ enum NameRules {
         if multi, r.count <= 3, (first...lastWord).allSatisfy({ !v.isKind($0, .common) && v.has($0, F.hasLower) && !v.has($0, F.number) }) {
             return add(.person, (Rule.capSequence.0 + ":name-shape", Rule.capSequence.1))
         }
+        if !multi, v.isKind(first, .common) { return }
         add(.misc, Rule.capSequence)
+    }
+}
+
+extension NameRules {
+    /// Products named after a product word: `il modello Sora`, `strumenti come X, Y e Z`.
+    static func productCandidates(_ v: DocumentView, capitalized: [Candidate], into out: inout [Candidate]) {
+        var startsAt: [Int: Candidate] = [:]
+        for c in capitalized { startsAt[c.tokens.lowerBound] = c }
+        let n = v.count
+        for k in 0..<n where v.isKind(k, .productTrigger) && !v.has(k, DocumentView.Flag.capitalized) {
+            // Directly after the word (il modello Sora), or after an introducer a few words on
+            // (strumenti open source, come X, Y e Z; modelli quali X).
+            var introduced = false
+            var j = k + 1
+            if startsAt[j] == nil {
+                var q = k + 1
+                while q < min(n, k + 7), !v.has(q, DocumentView.Flag.sentenceEnd) {
+                    if ["come", ":", "quali", "tipo", "cui"].contains(v.tokens[q].normalized) { introduced = true; j = q + 1; break }
+                    q += 1
+                }
+            }
+            guard j < n, let first = startsAt[j] else { continue }
+            var c = first
+            while true {
+                out.append(.init(tokens: c.tokens, label: .product, priority: Rule.productContext.1, source: Rule.productContext.0))
+                guard introduced else { break }
+                var e = c.tokens.upperBound
+                guard e < n, [",", "e", "ed", "o", "oppure"].contains(v.tokens[e].normalized) else { break }
+                e += 1
+                guard let next = startsAt[e] else { break }
+                c = next
+            }
+        }
     }
 }

@@ -4,7 +4,9 @@ import Tokenizer
 enum PatternRules {
     static let months: Set<String> = ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio",
                                       "agosto", "settembre", "ottobre", "novembre", "dicembre",
-                                      "gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"]
+                                      "gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic",
+                                      "january", "february", "march", "april", "may", "june", "july", "august",
+                                      "september", "october", "november", "december"]
     static let weekdays: Set<String> = ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"]
     static let scales: Set<String> = ["mila", "milioni", "milione", "miliardi", "miliardo", "mln", "mld", "mrd", "k", "m", "bn"]
     static let currencies: Set<String> = ["euro", "dollari", "dollaro", "sterline", "sterlina", "franchi", "franco",
@@ -68,7 +70,14 @@ enum PatternRules {
                     i = e; continue
                 }
             }
-            // novembre 2024
+            // novembre 2024; November 26, 2024
+            if months.contains(norm), norm.count > 3, v.has(i, DocumentView.Flag.capitalized), i + 1 < n, isNumber(v, i + 1),
+               v.tokens[i + 1].text.utf8.count <= 2 {
+                var e = i + 2
+                if e + 1 < n, v.tokens[e].text == ",", isNumber(v, e + 1), v.tokens[e + 1].text.utf8.count == 4 { e += 2 }
+                out.append(.init(tokens: i..<e, label: .date, priority: Rule.numeric.1 - 1, source: "numeric:date"))
+                i = e; continue
+            }
             if months.contains(norm), norm.count > 3, i + 1 < n, isNumber(v, i + 1), v.tokens[i + 1].text.utf8.count == 4 {
                 out.append(.init(tokens: i..<i + 2, label: .date, priority: Rule.numeric.1 - 1, source: "numeric:date"))
                 i += 2; continue

@@ -100,7 +100,11 @@ struct TaggerModel: Sendable {
             for k in dyn { if let r = row(k) { score += r } }
             var best = 0
             var bestScore = -Float.infinity
+            let kind = features.view.tokens[i].kind
+            let nonWord = !(kind == .word || kind == .abbreviation || kind == .number || kind == .symbol)
+            let gluedInside = nonWord && features.view.has(i, DocumentView.Flag.glued) && (kind == .punctuation)
             for c in 0..<TaggerFeatures.classCount where TaggerFeatures.allowed(c, after: prev) && score[c] > bestScore {
+                if nonWord && c != 0 && !(gluedInside && c & 1 == 0) { continue }
                 best = c; bestScore = score[c]
             }
             out.append(best)
@@ -123,6 +127,13 @@ struct TaggerModel: Sendable {
             guard let label = TaggerFeatures.classLabels[classes[i]] else { i += 1; continue }
             var e = i + 1
             while e < n, classes[e] == classes[i] + (classes[i] & 1), classes[e] & 1 == 0 { e += 1 }
+            if (i..<e).allSatisfy({ view.has($0, DocumentView.Flag.inTitle) }) { i = e; continue }
+            // Lowercase spans need lexicon support (governo, carabinieri, comune di X); a lone
+            // function word (Con, Per) is never a name.
+            let lowercase = (i..<e).allSatisfy { !view.has($0, DocumentView.Flag.capitalized) && !view.has($0, DocumentView.Flag.hasDigit) }
+            let supported = (i..<e).contains { view.kinds[$0] & (KindMask.entityKinds | LexiconKind.organizationTrigger.bit | LexiconKind.locationTrigger.bit | LexiconKind.demonym.bit) != 0 || view.matchLength[$0] > 0 }
+            if lowercase && !supported { i = e; continue }
+            if e == i + 1, view.isKind(i, .stop), view.matchLength[i] == 0 { i = e; continue }
             var source = Rule.tagger.0
             if let r = ruleAt[i], r.tokens == i..<e { source += "+" + r.source }
             spans.append(Candidate(tokens: i..<e, label: label, priority: Rule.gazetteer.1 - 1, source: source))
@@ -132,7 +143,7 @@ struct TaggerModel: Sendable {
             switch r.label {
             case .person, .organization, .location:
                 continue  // the tagger decides these
-            case .product where r.source.hasPrefix(Rule.gazetteer.0):
+            case .product where r.source.hasPrefix(Rule.gazetteer.0) || r.source.hasPrefix("product"):
                 spans.append(Candidate(tokens: r.tokens, label: r.label, priority: Rule.gazetteer.1 + 20, source: r.source))
             case .misc:
                 spans.append(Candidate(tokens: r.tokens, label: r.label, priority: 0, source: r.source))
@@ -140,6 +151,8 @@ struct TaggerModel: Sendable {
                 spans.append(r)
             }
         }
-        return Candidate.resolve(spans, tokenCount: view.count)
+        var resolved = Candidate.resolve(spans, tokenCount: view.count)
+        OneSense.harmonize(view, &resolved)
+        return resolved
     }
 }
