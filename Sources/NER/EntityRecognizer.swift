@@ -82,7 +82,8 @@ enum OneSense {
                 if c.label == .person, c.tokens.count >= 2 {
                     let last = c.tokens.upperBound - 1
                     if v.has(last, DocumentView.Flag.wordLike), v.has(last, DocumentView.Flag.capitalized) {
-                        known[v.hash[last]] = known[v.hash[last]] ?? .person
+                        let h = spanHash(v, last..<last + 1)
+                        known[h] = known[h] ?? .person
                     }
                 }
             default: break
@@ -108,7 +109,7 @@ extension OneSense {
         var personSurnames: Set<UInt64> = []
         for (k, c) in spans.enumerated() where named.contains(c.label) {
             groups[spanHash(v, c.tokens), default: []].append(k)
-            if c.label == .person, c.tokens.count >= 2 { personSurnames.insert(v.hash[c.tokens.upperBound - 1]) }
+            if c.label == .person, c.tokens.count >= 2 { personSurnames.insert(spanHash(v, c.tokens.upperBound - 1..<c.tokens.upperBound)) }
         }
         for (h, members) in groups where members.count > 1 || personSurnames.contains(h) {
             var label: EntityLabel? = members.first(where: { spans[$0].source.contains(Rule.gazetteer.0) }).map { spans[$0].label }

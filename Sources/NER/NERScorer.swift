@@ -4,6 +4,10 @@ public struct NERScorer: Sendable {
     /// Counts for one type.
     public struct Counts: Sendable, Equatable {
         public var truePositives = 0, falsePositives = 0, falseNegatives = 0
+        /// Creates counts.
+        public init(truePositives: Int = 0, falsePositives: Int = 0, falseNegatives: Int = 0) {
+            self.truePositives = truePositives; self.falsePositives = falsePositives; self.falseNegatives = falseNegatives
+        }
         public var precision: Double { truePositives + falsePositives == 0 ? 0 : Double(truePositives) / Double(truePositives + falsePositives) }
         public var recall: Double { truePositives + falseNegatives == 0 ? 0 : Double(truePositives) / Double(truePositives + falseNegatives) }
         public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }

@@ -24,7 +24,9 @@ enum PatternRules {
             let t = v.tokens[i]
             let norm = t.normalized
             switch t.kind {
-            case .url: out.append(.init(tokens: i..<i + 1, label: .url, priority: Rule.pattern.1, source: Rule.pattern.0))
+            case .url:
+                let isEmail = t.text.contains("@") && !t.text.contains("/")
+                out.append(.init(tokens: i..<i + 1, label: isEmail ? .email : .url, priority: Rule.pattern.1, source: Rule.pattern.0))
             case .email: out.append(.init(tokens: i..<i + 1, label: .email, priority: Rule.pattern.1, source: Rule.pattern.0))
             case .mention: out.append(.init(tokens: i..<i + 1, label: .mention, priority: Rule.pattern.1, source: Rule.pattern.0))
             case .hashtag: out.append(.init(tokens: i..<i + 1, label: .hashtag, priority: Rule.pattern.1, source: Rule.pattern.0))
