@@ -82,13 +82,14 @@ struct DocumentView {
                 h = PhraseHash.extend(h, hash[j])
                 let s = table.find(h)
                 if s < 0 { break }
-                let m = table.anyCaseMask[s] | (cap ? table.capitalizedMask[s] : 0)
+                let slot = table[s]
+                let m = slot.anyCase | (cap ? slot.capitalized : 0)
                 if j == i { kinds[i] = m }
                 if j > i, m & LexiconKind.title.bit != 0 { for t in i...j { flags[t] |= Flag.inTitle } }
                 if m & KindMask.entityKinds != 0 {
                     matchLength[i] = UInt8(j - i + 1); matchSlot[i] = Int32(s); matchKinds[i] = m & KindMask.entityKinds
                 }
-                if !table.isPrefix[s] { break }
+                if !slot.isPrefix { break }
                 j += 1
             }
         }

@@ -53,13 +53,20 @@ public enum LexiconKind: UInt8, Sendable, CaseIterable {
     }
 
     /// Parses a column value given as raw bytes.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> LexiconKind? {
-        let s = String(decoding: bytes, as: UTF8.self)
-        return byName[s]
+    static func parse(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> LexiconKind? {
+        let count = end - start
+        for (name, kind) in byteNames where name.count == count {
+            var same = true
+            for j in 0..<count where name[j] != b[start + j] { same = false; break }
+            if same { return kind }
+        }
+        return nil
     }
 
     private static let byName: [String: LexiconKind] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.name, $0) })
         .merging(["WORD": .common], uniquingKeysWith: { a, _ in a })
+    private static let byteNames: [([UInt8], LexiconKind)] = byName.map { (Array($0.key.utf8), $0.value) }
+        .sorted { $0.0.count < $1.0.count }
 
     /// The entity label of an entity-type entry.
     var label: EntityLabel? {

@@ -3,8 +3,8 @@ import Foundation
 /// Every lexicon the recognizer uses, loaded once and shared (immutable, `Sendable`).
 ///
 /// Files are TSV with a header. Gazetteers: `surface\ttype\tcanonical\tsource` (types in
-/// ``LexiconKind``); lemma lists: `form\tlemma` (lowercase forms become common words). Lines
-/// starting with `#` are comments. Files with another header are not lexicons and are skipped.
+/// ``LexiconKind``; extra columns are ignored). Lines starting with `#` are comments. Files
+/// with another header (lemma lists, notes) are not gazetteers and are skipped.
 ///
 /// ```swift
 /// let lexicons = try Lexicons(directory: Lexicons.locate())
@@ -12,40 +12,43 @@ import Foundation
 /// ```
 public struct Lexicons: Sendable {
     var table: PhraseTable
-    var entryKind: [UInt8] = []
-    var entryNext: [Int32] = []
-    var entryFile: [UInt16] = []
-    var entryCanonical: [Range<Int32>] = []
-    var entrySource: [Range<Int32>] = []
-    var entryCapitalizedOnly: [Bool] = []
-    var files: [LoadedFile] = []
+    var entries: [Entry] = []
+    /// Interned `file:source` names for `--explain`.
+    var sourceNames: [String] = []
+    /// The names of the files loaded, in order.
+    public internal(set) var fileNames: [String] = []
     /// The statistical tagger, when its weights file was found.
     var model: TaggerModel?
 
-    struct LoadedFile: Sendable {
-        var name: String
-        var bytes: [UInt8]
+    /// One lexicon line: its kind, where it came from, and the next entry with the same phrase.
+    struct Entry: Sendable {
+        var kind: UInt8
+        var capitalizedOnly: Bool
+        /// A football club named after its town, say: loses to a place with the same name.
+        var lowPriority: Bool
+        var source: UInt16
+        var next: Int32
     }
 
-    /// The names of the files loaded, in order.
-    public var fileNames: [String] { files.map(\.name) }
     /// How many entries were loaded.
-    public var entryCount: Int { entryKind.count }
+    public var entryCount: Int { entries.count }
     /// Whether the statistical tagger's weights are loaded.
     public var hasModel: Bool { model != nil }
 
     /// Creates an empty lexicon set (the recognizer then uses shape rules only).
     public init() { table = PhraseTable(expectedCount: 16) }
 
-    /// Loads every `*.tsv` in `directory` and in its `ner/` subfolder, the tagger weights
-    /// `ner/tagger.bin` if present, and optionally the system Italian word list.
+    /// Loads every gazetteer `*.tsv` in `directory` and in its `ner/` subfolder, the tagger
+    /// weights `ner/tagger.bin` if present, and optionally a plain system word list.
     /// - Parameters:
     ///   - directory: the `Lexicons/` folder.
-    ///   - systemWordList: a plain word list read at run time (GPL data is never bundled);
-    ///     `nil` skips it. Missing files are ignored.
+    ///   - systemWordList: a plain word list read at run time (GPL data such as
+    ///     `/usr/share/dict/italian` is never bundled); `nil` skips it.
     ///   - useModel: whether to load the tagger weights.
+    ///   - useCache: whether to keep and reuse a compiled copy of the gazetteers in a cache
+    ///     directory (`$ANALYZE_CACHE_DIR`, `$XDG_CACHE_HOME/analyze` or `~/.cache/analyze`).
     /// - Throws: ``LexiconError`` naming the file (and line) that failed.
-    public init(directory: String, systemWordList: String? = nil, useModel: Bool = true) throws(LexiconError) {
+    public init(directory: String, systemWordList: String? = nil, useModel: Bool = true, useCache: Bool = true) throws(LexiconError) {
         var paths: [String] = []
         for dir in [directory, directory + "/ner"] {
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { continue }
@@ -54,9 +57,16 @@ public struct Lexicons: Sendable {
         if paths.isEmpty, !FileManager.default.fileExists(atPath: directory) {
             throw .unreadable(file: directory, reason: "no such directory")
         }
-        var loaded: [(String, [UInt8])] = []
-        for p in paths { loaded.append((p, try Self.read(p))) }
-        try self.init(files: loaded)
+        paths = paths.filter(Self.fileHasGazetteerHeader)
+        let cacheDir = useCache ? Self.cacheDirectory() : nil
+        if let cacheDir, let cached = Self.cached(paths, directory: cacheDir) {
+            self = cached
+        } else {
+            var loaded: [(name: String, contents: [UInt8])] = []
+            for p in paths { loaded.append((p, try Self.read(p))) }
+            try self.init(files: loaded)
+            if let cacheDir { saveCache(paths, directory: cacheDir) }
+        }
         if let w = systemWordList, let bytes = try? Self.read(w) { addWordList(name: w, bytes: bytes) }
         let modelPath = directory + "/ner/tagger.bin"
         if useModel, FileManager.default.fileExists(atPath: modelPath) {
@@ -67,15 +77,38 @@ public struct Lexicons: Sendable {
     /// Parses lexicon files given as `(name, UTF-8 contents)` pairs.
     /// - Throws: ``LexiconError`` naming the file and line of the first bad line.
     public init(files: [(name: String, contents: [UInt8])]) throws(LexiconError) {
-        let lines = files.reduce(0) { $0 + $1.contents.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } }
-        table = PhraseTable(expectedCount: lines * 2 + 16)
-        entryKind.reserveCapacity(lines)
+        // Size the table from the byte count (~20 bytes a key) so it rarely grows.
+        let bytes = files.reduce(0) { $0 + (Self.hasGazetteerHeader($1.contents) ? $1.contents.count : 0) }
+        table = PhraseTable(expectedCount: bytes / 16 + 16)
+        entries.reserveCapacity(bytes / 25)
         for (name, bytes) in files { try parse(name: name, bytes: bytes) }
     }
 
     /// Parses one lexicon file given as a string (handy in tests).
     public init(parsing text: String, name: String = "<string>") throws(LexiconError) {
         try self.init(files: [(name, Array(text.utf8))])
+    }
+
+    /// Whether the file's first non-comment line is the gazetteer header.
+    static func hasGazetteerHeader(_ bytes: [UInt8]) -> Bool {
+        let prefix = Array("surface\ttype".utf8)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0x23 || bytes[i] == 0x0A {  // comment or blank: next line
+                while i < bytes.count, bytes[i] != 0x0A { i += 1 }
+                i += 1; continue
+            }
+            return bytes[i...].starts(with: prefix)
+        }
+        return false
+    }
+
+    /// Reads only the start of a file to tell gazetteers from other TSV files (lemma lists).
+    static func fileHasGazetteerHeader(_ path: String) -> Bool {
+        guard let h = FileHandle(forReadingAtPath: path) else { return true }  // let read() report it
+        defer { try? h.close() }
+        let head = (try? h.read(upToCount: 16384)) ?? Data()
+        return hasGazetteerHeader([UInt8](head))
     }
 
     static func read(_ path: String) throws(LexiconError) -> [UInt8] {
@@ -92,23 +125,24 @@ public struct Lexicons: Sendable {
         for w in words { h = PhraseHash.extend(h, PhraseHash.token(w)) }
         let s = table.find(h)
         guard s >= 0 else { return [] }
-        let m = table.anyCaseMask[s] | (capitalized ? table.capitalizedMask[s] : 0)
+        let m = table[s].anyCase | (capitalized ? table[s].capitalized : 0)
         return LexiconKind.allCases.filter { m & $0.bit != 0 }
     }
 
-    /// The preferred entity entry at a slot: products, then curated organizations, then places,
-    /// then other organizations (football clubs named after their town), people, misc.
+    /// The preferred entity entry at a slot: products, then organizations, then places, then
+    /// low-priority organizations (football clubs named after their town), people, misc.
     func bestEntity(slot: Int, capitalized: Bool) -> (kind: LexiconKind, source: String)? {
-        var e = table.firstEntry[slot]
+        var e = table[slot].firstEntry
         var best: (score: Int, entry: Int)? = nil
         while e >= 0 {
             let i = Int(e)
-            e = entryNext[i]
-            guard capitalized || !entryCapitalizedOnly[i], let kind = LexiconKind(rawValue: entryKind[i]), kind.label != nil else { continue }
-            var score: Int
+            let x = entries[i]
+            e = x.next
+            guard capitalized || !x.capitalizedOnly, let kind = LexiconKind(rawValue: x.kind), kind.label != nil else { continue }
+            let score: Int
             switch kind {
             case .product: score = 5
-            case .organization: score = sourceBytes(i).starts(with: Array("openfootball".utf8)) ? 2 : 4
+            case .organization: score = x.lowPriority ? 2 : 4
             case .location: score = 3
             case .person: score = 1
             default: score = 0
@@ -116,32 +150,7 @@ public struct Lexicons: Sendable {
             if best == nil || score > best!.score { best = (score, i) }
         }
         guard let b = best else { return nil }
-        let f = files[Int(entryFile[b.entry])]
-        let src = String(decoding: sourceBytes(b.entry), as: UTF8.self)
-        let base = (f.name as NSString).lastPathComponent
-        return (LexiconKind(rawValue: entryKind[b.entry])!, src.isEmpty ? base : base + ":" + src)
-    }
-
-    private func sourceBytes(_ i: Int) -> ArraySlice<UInt8> {
-        let s = entrySource[i]
-        return files[Int(entryFile[i])].bytes[Int(s.lowerBound)..<Int(s.upperBound)]
-    }
-
-    /// The canonical form and source of the first entry of `kind` at a table slot.
-    func entryInfo(slot: Int, kind: LexiconKind) -> (canonical: String, source: String)? {
-        var e = table.firstEntry[slot]
-        while e >= 0 {
-            let i = Int(e)
-            if entryKind[i] == kind.rawValue {
-                let f = files[Int(entryFile[i])]
-                let c = entryCanonical[i], s = entrySource[i]
-                let canon = String(decoding: f.bytes[Int(c.lowerBound)..<Int(c.upperBound)], as: UTF8.self)
-                let src = String(decoding: f.bytes[Int(s.lowerBound)..<Int(s.upperBound)], as: UTF8.self)
-                let base = (f.name as NSString).lastPathComponent
-                return (canon, src.isEmpty ? base : base + ":" + src)
-            }
-            e = entryNext[i]
-        }
-        return nil
+        let x = entries[b.entry]
+        return (LexiconKind(rawValue: x.kind)!, Int(x.source) < sourceNames.count ? sourceNames[Int(x.source)] : "")
     }
 }

@@ -2,83 +2,88 @@
 /// into hashes, where every proper prefix of a phrase is stored too so matching can stop early.
 ///
 /// A phrase hash is `PhraseHash.extend` folded over the hashes of its normalized tokens, so the
-/// matcher hashes each text token once and walks forward without building strings.
+/// matcher hashes each text token once and walks forward without building strings. One slot
+/// holds everything about a key so a lookup touches one cache line.
 struct PhraseTable: Sendable {
-    /// Slot keys; 0 marks an empty slot.
-    private(set) var keys: [UInt64]
-    /// Types of entries that match whatever the text's case (lowercase lexicon surfaces).
-    private(set) var anyCaseMask: [UInt32]
-    /// Types of entries that match only when the text's first token is capitalized.
-    private(set) var capitalizedMask: [UInt32]
-    /// Whether some longer phrase continues this one.
-    private(set) var isPrefix: [Bool]
-    /// Head of each slot's entry chain (-1: none).
-    private(set) var firstEntry: [Int32]
+    struct Slot: Sendable {
+        /// The key; 0 marks an empty slot.
+        var key: UInt64 = 0
+        /// Types of entries that match whatever the text's case (lowercase lexicon surfaces).
+        var anyCase: UInt32 = 0
+        /// Types of entries that match only when the text's first token is capitalized.
+        var capitalized: UInt32 = 0
+        /// Head of the slot's entry chain (-1: none).
+        var firstEntry: Int32 = -1
+        /// Whether some longer phrase continues this one.
+        var isPrefix = false
+    }
+
+    private(set) var slots: [Slot]
     private(set) var count = 0
-    private var mask: Int
+    private(set) var mask: Int
 
     init(expectedCount: Int) {
         var cap = 1024
-        while cap < expectedCount * 2 { cap <<= 1 }
-        keys = Array(repeating: 0, count: cap)
-        anyCaseMask = Array(repeating: 0, count: cap)
-        capitalizedMask = Array(repeating: 0, count: cap)
-        isPrefix = Array(repeating: false, count: cap)
-        firstEntry = Array(repeating: -1, count: cap)
+        while cap * 2 < expectedCount * 3 { cap <<= 1 }
+        slots = Array(repeating: Slot(), count: cap)
         mask = cap - 1
     }
 
-    /// The slot holding `key`, or -1.
+    @inline(__always) static func home(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 24) & mask
+    }
+
+    /// The slot index holding `key`, or -1.
     @inline(__always)
     func find(_ key: UInt64) -> Int {
-        var i = Int(truncatingIfNeeded: key &* 0x9E37_79B9_7F4A_7C15 >> 20) & mask
-        while true {
-            let k = keys[i]
-            if k == key { return i }
-            if k == 0 { return -1 }
-            i = (i + 1) & mask
+        slots.withUnsafeBufferPointer { s in
+            var i = Self.home(key, mask)
+            while true {
+                let k = s[i].key
+                if k == key { return i }
+                if k == 0 { return -1 }
+                i = (i + 1) & mask
+            }
         }
     }
+
+    @inline(__always) subscript(_ i: Int) -> Slot { slots[i] }
 
     /// The slot for `key`, inserting an empty one if needed.
+    @inline(__always)
     mutating func slot(_ key: UInt64) -> Int {
-        if count * 2 >= keys.count { grow() }
-        var i = Int(truncatingIfNeeded: key &* 0x9E37_79B9_7F4A_7C15 >> 20) & mask
-        while true {
-            let k = keys[i]
-            if k == key { return i }
-            if k == 0 { keys[i] = key; count += 1; return i }
-            i = (i + 1) & mask
+        if count * 3 >= slots.count * 2 { grow() }
+        let m = mask
+        return slots.withUnsafeMutableBufferPointer { s in
+            var i = Self.home(key, m)
+            while true {
+                let k = s[i].key
+                if k == key { return i }
+                if k == 0 { s[i].key = key; count += 1; return i }
+                i = (i + 1) & m
+            }
         }
     }
 
-    mutating func markPrefix(_ key: UInt64) { isPrefix[slot(key)] = true }
+    mutating func markPrefix(_ key: UInt64) { let s = slot(key); slots[s].isPrefix = true }
 
     /// Adds an entry of type bit `typeBit`; returns the previous chain head for the entry's `next`.
     mutating func add(_ key: UInt64, typeBit: UInt32, capitalizedOnly: Bool, entry: Int32) -> Int32 {
         let s = slot(key)
-        if capitalizedOnly { capitalizedMask[s] |= typeBit } else { anyCaseMask[s] |= typeBit }
-        let previous = firstEntry[s]
-        firstEntry[s] = entry
+        if capitalizedOnly { slots[s].capitalized |= typeBit } else { slots[s].anyCase |= typeBit }
+        let previous = slots[s].firstEntry
+        slots[s].firstEntry = entry
         return previous
     }
 
     private mutating func grow() {
-        let old = (keys, anyCaseMask, capitalizedMask, isPrefix, firstEntry)
-        let cap = keys.count * 2
-        keys = Array(repeating: 0, count: cap)
-        anyCaseMask = Array(repeating: 0, count: cap)
-        capitalizedMask = Array(repeating: 0, count: cap)
-        isPrefix = Array(repeating: false, count: cap)
-        firstEntry = Array(repeating: -1, count: cap)
-        mask = cap - 1
-        count = 0
-        for j in 0..<old.0.count where old.0[j] != 0 {
-            let s = slot(old.0[j])
-            anyCaseMask[s] = old.1[j]
-            capitalizedMask[s] = old.2[j]
-            isPrefix[s] = old.3[j]
-            firstEntry[s] = old.4[j]
+        let old = slots
+        slots = Array(repeating: Slot(), count: old.count * 2)
+        mask = slots.count - 1
+        for o in old where o.key != 0 {
+            var i = Self.home(o.key, mask)
+            while slots[i].key != 0 { i = (i + 1) & mask }
+            slots[i] = o
         }
     }
 }
@@ -109,5 +114,29 @@ enum PhraseHash {
         h = (h ^ (h >> 33)) &* 0xc4ce_b9fe_1a85_ec53
         h ^= h >> 29
         return h == 0 ? 1 : h
+    }
+}
+
+extension PhraseTable {
+    /// Rebuilds a table from saved slots (a power-of-two count).
+    init?(slots: [Slot], count: Int) {
+        guard slots.count >= 1024, slots.count & (slots.count - 1) == 0 else { return nil }
+        self.slots = slots
+        self.count = count
+        self.mask = slots.count - 1
+    }
+}
+
+extension PhraseTable {
+    /// The same table at the smallest capacity that keeps the load under 2/3.
+    func compacted() -> PhraseTable {
+        var t = PhraseTable(expectedCount: count)
+        for s in slots where s.key != 0 {
+            var i = Self.home(s.key, t.mask)
+            while t.slots[i].key != 0 { i = (i + 1) & t.mask }
+            t.slots[i] = s
+        }
+        t.count = count
+        return t
     }
 }

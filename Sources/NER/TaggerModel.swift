@@ -1,3 +1,4 @@
+import Foundation
 /// The averaged-perceptron tagger's weights: hashed feature keys → one score per class,
 /// decoded greedily left to right under BIO constraints.
 ///
@@ -47,8 +48,14 @@ struct TaggerModel: Sendable {
         let scale = Float(bitPattern: u32(16))
         let c = TaggerFeatures.classCount
         guard bytes.count == 20 + count * 8 + count * c * 2 else { throw .badModel(file: file, reason: "size does not match \(count) features") }
-        var weights: [UInt64: SIMD8<Float>] = [:]
-        weights.reserveCapacity(count)
+        var cap = 1024
+        while cap < count * 2 { cap <<= 1 }
+        keys = Array(repeating: 0, count: cap)
+        rows = Array(repeating: SIMD8<Float>(), count: cap)
+        mask = cap - 1
+        let m = mask
+        var keys = self.keys, rows = self.rows
+        self.keys = []; self.rows = []
         bytes.withUnsafeBytes { raw in
             let wBase = 20 + count * 8
             for f in 0..<count {
@@ -58,10 +65,12 @@ struct TaggerModel: Sendable {
                     let q = Int16(littleEndian: raw.loadUnaligned(fromByteOffset: wBase + (f * c + j) * 2, as: Int16.self))
                     v[j] = Float(q) * scale
                 }
-                weights[k] = v
+                var i = Self.slot(k, m)
+                while keys[i] != 0 { i = (i + 1) & m }
+                keys[i] = k; rows[i] = v
             }
         }
-        self.init(weights: weights)
+        self.keys = keys; self.rows = rows
     }
 
     /// Serializes weights in the file layout above.
@@ -115,7 +124,7 @@ struct TaggerModel: Sendable {
 
     /// Tagger spans for PER/ORG/LOC merged with the rule proposals: pattern entities and
     /// lexicon products keep priority; other rule spans fill the gaps the tagger leaves.
-    func merge(view: DocumentView, rules: [Candidate]) -> [Candidate] {
+    func merge(view: DocumentView, rules: [Candidate], preferLexicon: Bool = true) -> [Candidate] {
         let features = TaggerFeatures(view: view, rules: rules)
         let classes = tag(features)
         var spans: [Candidate] = []
@@ -124,20 +133,31 @@ struct TaggerModel: Sendable {
         var ruleAt: [Int: Candidate] = [:]
         for r in rules { ruleAt[r.tokens.lowerBound] = r }
         while i < n {
-            guard let label = TaggerFeatures.classLabels[classes[i]] else { i += 1; continue }
+            guard let taggedLabel = TaggerFeatures.classLabels[classes[i]] else { i += 1; continue }
             var e = i + 1
             while e < n, classes[e] == classes[i] + (classes[i] & 1), classes[e] & 1 == 0 { e += 1 }
-            if (i..<e).allSatisfy({ view.has($0, DocumentView.Flag.inTitle) }) { i = e; continue }
+            let end = e
+            defer { i = end }
+            // An elided article or preposition never starts a name (dell’Austria → Austria).
+            var i = i
+            while i < e - 1, view.has(i, DocumentView.Flag.elided), !view.has(i, DocumentView.Flag.capitalized) { i += 1 }
+            if (i..<e).allSatisfy({ view.has($0, DocumentView.Flag.inTitle) }) { continue }
             // Lowercase spans need lexicon support (governo, carabinieri, comune di X); a lone
             // function word (Con, Per) is never a name.
             let lowercase = (i..<e).allSatisfy { !view.has($0, DocumentView.Flag.capitalized) && !view.has($0, DocumentView.Flag.hasDigit) }
             let supported = (i..<e).contains { view.kinds[$0] & (KindMask.entityKinds | LexiconKind.organizationTrigger.bit | LexiconKind.locationTrigger.bit | LexiconKind.demonym.bit) != 0 || view.matchLength[$0] > 0 }
-            if lowercase && !supported { i = e; continue }
-            if e == i + 1, view.isKind(i, .stop), view.matchLength[i] == 0 { i = e; continue }
+            if lowercase && !supported { continue }
+            if e == i + 1, view.isKind(i, .stop), view.matchLength[i] == 0 { continue }
             var source = Rule.tagger.0
-            if let r = ruleAt[i], r.tokens == i..<e { source += "+" + r.source }
+            var label = taggedLabel
+            if let r = ruleAt[i], r.tokens == i..<e {
+                source += "+" + r.source
+                // A lexicon organization or place is not a person, whatever the context says.
+                if preferLexicon, label == .person, r.label == .organization, r.source.hasPrefix("gazetteer:orgs.tsv:curated") {
+                    label = r.label
+                }
+            }
             spans.append(Candidate(tokens: i..<e, label: label, priority: Rule.gazetteer.1 - 1, source: source))
-            i = e
         }
         for r in rules {
             switch r.label {
