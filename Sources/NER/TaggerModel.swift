@@ -87,6 +87,16 @@ struct TaggerModel: Sendable {
         return out
     }
 
+    /// Whether token `i` can only be O given the previous class (training skips these too).
+    @inline(__always)
+    static func onlyO(_ v: DocumentView, _ i: Int, previous prev: Int) -> Bool {
+        let kind = v.kinds_[i]
+        let nonWord = !(kind == .word || kind == .abbreviation || kind == .number || kind == .symbol)
+        let gluedInside = nonWord && v.has(i, DocumentView.Flag.glued) && (kind == .punctuation)
+        return (nonWord && !(gluedInside && prev != 0))
+            || (prev == 0 && v.kinds[i] == 0 && v.matchLength[i] == 0 && kind == .word && !v.has(i, DocumentView.Flag.capitalized))
+    }
+
     /// The best class for every token, greedily.
     func tag(_ features: TaggerFeatures) -> [Int] {
         let n = features.view.count
@@ -94,7 +104,15 @@ struct TaggerModel: Sendable {
         var buf = [UInt64](); buf.reserveCapacity(64)
         var dyn = [UInt64](); dyn.reserveCapacity(8)
         var prev = 0, prev2 = 0
+        let v = features.view
         for i in 0..<n {
+            // Tokens that can only be O skip scoring: punctuation outside a name, and a
+            // lowercase word with no lexicon kind after an O (such heads are trimmed anyway).
+            if Self.onlyO(v, i, previous: prev) {
+                out.append(0)
+                prev2 = prev; prev = 0
+                continue
+            }
             features.staticFeatures(i, into: &buf)
             var score = SIMD8<Int32>()
             for k in buf { if let r = row(k) { score &+= SIMD8<Int32>(truncatingIfNeeded: r) } }
@@ -102,9 +120,9 @@ struct TaggerModel: Sendable {
             for k in dyn { if let r = row(k) { score &+= SIMD8<Int32>(truncatingIfNeeded: r) } }
             var best = 0
             var bestScore = Int32.min
-            let kind = features.view.kinds_[i]
+            let kind = v.kinds_[i]
             let nonWord = !(kind == .word || kind == .abbreviation || kind == .number || kind == .symbol)
-            let gluedInside = nonWord && features.view.has(i, DocumentView.Flag.glued) && (kind == .punctuation)
+            let gluedInside = nonWord && v.has(i, DocumentView.Flag.glued) && (kind == .punctuation)
             for c in 0..<TaggerFeatures.classCount where TaggerFeatures.allowed(c, after: prev) && score[c] > bestScore {
                 if nonWord && c != 0 && !(gluedInside && c & 1 == 0) { continue }
                 best = c; bestScore = score[c]
