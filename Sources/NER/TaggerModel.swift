@@ -156,7 +156,7 @@ struct TaggerModel: Sendable {
             while i < e - 1, !view.has(i, DocumentView.Flag.capitalized),
                   view.has(i, DocumentView.Flag.elided) || (view.kinds[i] & support == 0 && view.matchLength[i] == 0) { i += 1 }
             // Shouted headings: all-caps common words (RILEVATO) are not names.
-            if (i..<e).allSatisfy({ view.has($0, DocumentView.Flag.allCaps) && view.isKind($0, .common) }) { continue }
+            if (i..<e).allSatisfy({ view.has($0, DocumentView.Flag.allCaps) && view.isKind($0, .common) && view.kinds[$0] & KindMask.entityKinds == 0 && view.matchLength[$0] == 0 }) { continue }
             if (i..<e).allSatisfy({ view.has($0, DocumentView.Flag.inTitle) }) { continue }
             // Lowercase spans need lexicon support (governo, carabinieri, comune di X); a lone
             // function word (Con, Per) is never a name.
