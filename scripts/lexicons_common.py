@@ -22,7 +22,7 @@ WORD_TYPES = {
 ALL_TYPES = ENTITY_TYPES | WORD_TYPES
 
 # Values allowed in the optional `flag` column.
-FLAGS = {"-", "common", "stop", "code", "short"}
+FLAGS = {"-", "common", "english", "stop", "code", "short"}
 
 
 def nfc(text: str) -> str:

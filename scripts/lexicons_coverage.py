@@ -96,6 +96,7 @@ def main(paths):
         per_multi = per_first = per_tok = per_tok_hit = per_last_sur = 0
         init_o = init_o_given = init_o_given_strict = init_o_common = init_o_plain = 0
         ent_tok = ent_tok_common = ent_tok_plain = 0
+        mid_o = mid_o_name = mid_o_place = mid_o_org = 0
         misses = {k: {} for k in c}
         for sent in sentences(path):
             first_word = next(((i, t) for i, t in enumerate(sent) if t[0][:1].isalpha()), None)
@@ -106,7 +107,12 @@ def main(paths):
                 init_o_given_strict += w in given_strict
                 init_o_common += w.lower() in common
                 init_o_plain += w.lower() in common_plain
-            for tok, tag in sent:
+            for i, (tok, tag) in enumerate(sent):
+                if tag == "O" and tok[:1].isupper() and tok[:1].isalpha() and first_word and i > first_word[0]:
+                    mid_o += 1
+                    mid_o_name += tok in given or tok in surnames
+                    mid_o_place += tok in places
+                    mid_o_org += tok in orgs
                 if tag != "O" and tok[:1].isupper() and tok[:1].isalpha():
                     ent_tok += 1
                     ent_tok_common += tok.lower() in common
@@ -147,6 +153,10 @@ def main(paths):
         print(f"  in given_names, flag '-':    {pct(init_o_given_strict, init_o)}")
         print(f"  lowercase in common_words:   {pct(init_o_common, init_o)}")
         print(f"  ... and not marked as a name: {pct(init_o_plain, init_o)}")
+        print(f"capitalized O words after the sentence start: {mid_o}")
+        print(f"  in given_names or surnames:  {pct(mid_o_name, mid_o)}")
+        print(f"  in places.tsv (LOC):         {pct(mid_o_place, mid_o)}")
+        print(f"  in orgs.tsv:                 {pct(mid_o_org, mid_o)}")
         print(f"capitalized entity tokens: {ent_tok}")
         print(f"  lowercase in common_words:   {pct(ent_tok_common, ent_tok)}")
         print(f"  ... and not marked as a name: {pct(ent_tok_plain, ent_tok)}")

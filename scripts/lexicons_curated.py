@@ -1470,6 +1470,10 @@ Nasdaq
 Euronext
 Juve = Juventus
 Banca Intesa = Intesa Sanpaolo
+"""
+
+# Churches, national teams, bands (KIND: entertainment organisations are ORG).
+ORG_GROUPS = """
 Guardia Nazionale
 Chiesa ortodossa
 Chiesa anglicana
@@ -1635,7 +1639,6 @@ LSE = London School of Economics
 Max Planck
 Istituto Max Planck
 Max Planck Institute
-Mila
 Allen Institute
 """
 
@@ -1643,6 +1646,9 @@ Allen Institute
 
 LOC_CURATED = """
 Hollywood
+Oxford
+Cambridge
+York
 Beverly Hills
 Silicon Valley
 Wall Street

@@ -206,6 +206,43 @@ def istat_places(src: str):
             yield clean(r[14]), "sigla", first
 
 
+_PARTICLES = {"di", "de", "del", "dello", "della", "dei", "degli", "delle", "d'", "dell'", "de'",
+              "in", "sul", "sulla", "sullo", "sui", "al", "alla", "allo", "all'", "ai", "agli",
+              "alle", "e", "ed", "a", "ad", "da", "dal", "dalla", "nel", "nella", "nell'", "con",
+              "sopra", "sotto", "presso", "fra", "tra", "sul'", "sull'", "la", "le", "lo", "il"}
+
+
+def italian_title(upper: str) -> str:
+    """'SANT'ANTONIO D'ADDA' -> "Sant'Antonio d'Adda", 'FINALE NELL'EMILIA' -> "Finale nell'Emilia"."""
+    words = []
+    for i, w in enumerate(upper.lower().split(" ")):
+        parts = re.split(r"(?<=')", w)            # "d'adda" -> ["d'", "adda"]
+        out = []
+        for j, part in enumerate(parts):
+            first = i == 0 and j == 0
+            if not first and part in _PARTICLES:
+                out.append(part)
+            else:
+                out.append("-".join(x[:1].upper() + x[1:] for x in part.split("-")))
+        words.append("".join(out))
+    return " ".join(words)
+
+
+def anpr_former_comuni(src: str):
+    """Yields (former name, current name or itself) for ceased comuni (ANPR, CC BY 4.0)."""
+    path = os.path.join(src, "places/anpr-archivio-comuni.csv")
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    active = {r["CODCATASTALE"]: r["DENOMINAZIONE_IT"] for r in rows if r["STATO"] == "A"}
+    active_names = set(active.values())
+    for r in rows:
+        name = r["DENOMINAZIONE_IT"]
+        if r["STATO"] != "C" or name in active_names or not name:
+            continue
+        current = active.get(r["CODCATASTALE"], name)
+        yield italian_title(clean(name)), italian_title(clean(current))
+
+
 def pycountry_countries():
     """Yields (surface, canonical) with Italian translations from iso-codes."""
     import gettext
@@ -234,7 +271,7 @@ def pycountry_subdivisions():
     for s in pycountry.subdivisions:
         t = tr.gettext(s.name)
         if t != s.name:
-            yield clean(t), clean(t)
+            yield clean(t), clean(s.name)
 
 
 def pycountry_top_subdivisions():

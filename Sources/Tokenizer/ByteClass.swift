@@ -103,6 +103,13 @@ struct Bytes {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Whether the bytes at `a` are exactly `bytes`.
+    func equalsBytes(_ a: Int, _ bytes: [UInt8]) -> Bool {
+        guard a >= 0 else { return false }
+        for (k, x) in bytes.enumerated() where self[a + k] != x { return false }
+        return true
+    }
+
     /// Whether `[a, b)` equals the ASCII string `s` ignoring case.
     func equalsIgnoringCase(_ a: Int, _ b: Int, _ s: StaticString) -> Bool {
         guard b - a == s.utf8CodeUnitCount else { return false }

@@ -1,7 +1,7 @@
 /// Web tokens ICU splits into pieces: URLs, e-mail addresses, @mentions, #hashtags.
 extension ItalianRules {
-    /// If a web token starts at the piece, emits it and returns its end.
-    func webToken(_ p: Piece) -> Int? {
+    /// If a web token starts at the piece, its end and kind.
+    func webToken(_ p: Piece) -> (Int, Token.Kind)? {
         let s = p.start
         let c = b[s]
         if c == 0x40 || c == 0x23 {  // @mention, #hashtag
@@ -15,22 +15,21 @@ extension ItalianRules {
                 }
             }
             guard e > s + 1 else { return nil }
-            emit(s, e, c == 0x40 ? .mention : .hashtag)
-            return e
+            return (e, c == 0x40 ? .mention : .hashtag)
         }
         guard p.isWord || p.isNumber else { return nil }
         let e = p.end
         if b[e] == 0x3A && b[e + 1] == 0x2F && b[e + 2] == 0x2F && e - s <= 10 {  // scheme://
-            return url(from: s)
+            return (url(from: s), .url)
         }
-        if b.equalsIgnoringCase(s, min(s + 4, e), "www.") { return url(from: s) }
-        if b[e] == 0x40, let end = email(from: s, at: e) { return end }
+        if b[s] | 0x20 == 0x77, b.equalsIgnoringCase(s, min(s + 4, e), "www.") { return (url(from: s), .url) }
+        if b[e] == 0x40, let end = email(from: s, at: e) { return (end, .email) }
         // name.tld or name.tld/path: a dotted word whose last label is a known domain.
         if let lastDot = lastDot(s, e), lastDot > s, e - lastDot > 2,
            ItalianData.topLevelDomains.contains(b.lowerKey(lastDot + 1, e)),
            b.isLetter(at: lastDot - 1) || b.isDigit(at: lastDot - 1) {
             let key = b.lowerKey(s, e)
-            if !ItalianData.abbreviations.contains(key) { return url(from: s) }
+            if !ItalianData.abbreviations.contains(key) { return (url(from: s), .url) }
         }
         return nil
     }
@@ -57,7 +56,6 @@ extension ItalianRules {
               last == 0x2E || last == 0x2C || last == 0x3B || last == 0x3A || last == 0x21 || last == 0x3F || last == 0x27 {
             e -= 1
         }
-        emit(s, e, .url)
         return e
     }
 
@@ -71,7 +69,6 @@ extension ItalianRules {
         }
         while e > at + 1 && b[e - 1] == 0x2E { e -= 1; dots -= 1 }
         guard dots >= 1, e > at + 3 else { return nil }
-        emit(s, e, .email)
         return e
     }
 }

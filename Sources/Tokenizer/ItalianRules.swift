@@ -1,20 +1,25 @@
 /// The Italian pass over ICU's segments: merges and splits them into tokens by the rules
 /// and tables in `ItalianData` (elision, apocope, abbreviations, dates, web tokens…).
 ///
-/// Emits token spans as byte offsets with their kind; `TokenBuilder` turns them into `Token`s.
+/// Produces token spans as byte offsets with their kind; `TokenBuilder` turns them into `Token`s.
 struct ItalianRules {
     let b: Bytes
     let pieces: [Piece]
-    /// Called with each token's byte span and kind, in order.
-    var emit: (Int, Int, Token.Kind) -> Void
+    /// The token spans found so far, in order.
+    var spans: [Span] = []
     /// Whether a single quotation mark (‘ or ') opened and has not closed yet on this line.
     private var singleQuoteOpen = false
     private var i = 0
 
-    init(bytes: Bytes, pieces: [Piece], emit: @escaping (Int, Int, Token.Kind) -> Void) {
+    /// - Parameter spans: an empty array whose storage is reused.
+    init(bytes: Bytes, pieces: [Piece], spans: [Span] = []) {
         self.b = bytes
         self.pieces = pieces
-        self.emit = emit
+        self.spans = spans
+    }
+
+    @inline(__always) mutating func emit(_ s: Int, _ e: Int, _ kind: Token.Kind) {
+        spans.append(Span(start: s, end: e, kind: kind))
     }
 
     mutating func run() {
@@ -24,7 +29,8 @@ struct ItalianRules {
             if pending > p.start { if pending >= p.end { i += 1; continue }; p.start = pending; p.status = 0 }
             pending = -1
             if i > 0, newlineBetween(pieces[i - 1].end, p.start) { singleQuoteOpen = false }
-            if let end = webToken(p) {
+            if let (end, kind) = webToken(p) {
+                emit(p.start, end, kind)
                 pending = end
                 while i < pieces.count && pieces[i].end <= end { i += 1 }
                 continue
@@ -231,7 +237,8 @@ struct ItalianRules {
             }
         }
         let v = b.scalar(at: s).value
-        if ICUText.isPictographic(v) { return .emoji }
+        // ©, ®, ™ and arrows are pictographic too, but text symbols unless an emoji selector follows.
+        if ICUText.isPictographic(v) && (v >= 0x2190 || b.equalsBytes(e - 3, [0xEF, 0xB8, 0x8F])) { return .emoji }
         if ICUText.isSymbol(v) || v == 0xB0 { return .symbol }
         if ICUText.isLetter(v) { return .word }
         return .punctuation

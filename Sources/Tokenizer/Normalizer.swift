@@ -28,7 +28,7 @@ public struct Normalizer: Hashable, Sendable {
     /// - Complexity: O(n); pure ASCII takes a fast path that never calls ICU.
     public func normalize(_ text: some StringProtocol) -> String {
         var ascii = true
-        for b in text.utf8 where b >= 0x80 { ascii = false; break }
+        for b in text.utf8 where b >= 0x80 || (b == 0x60 && unifyPunctuation) { ascii = false; break }
         if ascii {
             guard foldCase else { return String(text) }
             return Self.asciiLower(text)

@@ -90,12 +90,13 @@ public struct SentenceSplitter: Sendable {
         return true
     }
 
-    /// A break ICU misses: after a colon (UD Italian ends sentences there), after a period
+    /// A break ICU misses: after a colon before a capital or a quotation mark (UD Italian ends
+    /// sentences there), after a period
     /// that is not an abbreviation's even before a lowercase word, and after a period glued to
     /// a capitalized word (`fine.Il`).
     private func missedBreak(_ t: [Token], _ j: Int) -> Bool {
         let prev = t[j - 1], next = t[j]
-        if prev.text == ":" { return prev.spaceAfter && next.kind != .number }
+        if prev.text == ":" { return prev.spaceAfter && next.kind != .number && startsUppercase(next) }
         guard prev.text == "." else { return false }
         if prev.spaceAfter { return startsLowercase(next) }
         guard j >= 2 else { return false }

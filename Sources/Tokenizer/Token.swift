@@ -52,7 +52,9 @@ public struct Token: Hashable, Sendable {
     public let spaceAfter: Bool
     /// The normalized form: NFC, apostrophe and quote variants unified, zero-width characters
     /// and soft hyphens removed, case folded.
-    public let normalized: String
+    public var normalized: String { storedNormalized ?? String(text) }
+    /// The normalized form when it differs from the surface; nil saves building a copy.
+    let storedNormalized: String?
 
     /// The Unicode-scalar offset where the token starts.
     public var start: Int { scalarRange.lowerBound }
@@ -67,7 +69,18 @@ public struct Token: Hashable, Sendable {
         self.scalarRange = scalarRange
         self.kind = kind
         self.spaceAfter = spaceAfter
-        self.normalized = normalized
+        self.storedNormalized = normalized == text ? nil : normalized
+    }
+
+    /// Creates a token whose normalized form is stored only when it differs from `text`.
+    init(text: Substring, utf8Range: Range<Int>, scalarRange: Range<Int>, kind: Kind, spaceAfter: Bool,
+         storedNormalized: String?) {
+        self.text = text
+        self.utf8Range = utf8Range
+        self.scalarRange = scalarRange
+        self.kind = kind
+        self.spaceAfter = spaceAfter
+        self.storedNormalized = storedNormalized
     }
 
     /// Whether the token is word-like (word or abbreviation).

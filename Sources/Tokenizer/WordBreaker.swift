@@ -9,6 +9,13 @@ struct Piece {
     var isNumber: Bool { status >= 100 && status < 200 }
 }
 
+/// A token's byte span and kind, before it becomes a `Token`.
+struct Span {
+    var start: Int
+    var end: Int
+    var kind: Token.Kind
+}
+
 /// Runs ICU's word break iterator over UTF-8 bytes and returns the non-space segments.
 enum WordBreaker {
     /// The segments of `bytes` that are not white space, in order.

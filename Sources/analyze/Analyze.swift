@@ -8,7 +8,8 @@ struct Analyze: ParsableCommand {
         discussion: Exit.helpText,
         version: "0.1.0",
         subcommands: [
-            TokensCommand.self, EvalCommand.self,
+            TokensCommand.self, SentencesCommand.self, NormalizeCommand.self, Clean.self, Freq.self,
+            EvalCommand.self, BenchCommand.self,
             EntitiesCommand.self,
             EvalNERTopLevel.self,
             TrainNERCommand.self,

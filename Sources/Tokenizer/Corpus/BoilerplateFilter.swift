@@ -1,0 +1,173 @@
+/// Separates an article from the page furniture around it, line by line.
+///
+/// Input is scraped text with one block per line: an article with a few junk lines, or a
+/// whole page (menus, cookie notices, teasers, footers) dumped block by block. Every line
+/// gets a ``Label`` and a human-readable reason.
+///
+/// ```swift
+/// let page = "Menu\nCerca\nIl governo cade: Conte si dimette\nIl presidente del Consiglio ha rassegnato…\nCondividi"
+/// let result = BoilerplateFilter().classify(page)
+/// result.decisions.map(\.label)   // [.boiler, .boiler, .main, .main, .boiler]
+/// result.mainText                 // "Il governo cade: Conte si dimette\nIl presidente del Consiglio…"
+/// ```
+///
+/// How it decides, in order: a phrase lexicon (share bars, "Continua a leggere", related
+/// lists) and social-embed shapes mark lines; each line gets a score from jusText-style
+/// features (length, Italian stop-word density, sentence ending, links); the densest run of
+/// prose (maximum-sum segment) is the article body; its header (headline, standfirst, byline,
+/// date, photo credit) and footer (closing date, signature) are recovered by walking out from
+/// the body; teasers inside the body are dropped. With several pages of one site,
+/// ``classify(documents:)`` also drops lines repeated across pages.
+public struct BoilerplateFilter: Sendable {
+    /// What a line is.
+    public enum Label: String, Sendable, Hashable, CaseIterable, Codable {
+        /// Part of the article.
+        case main
+        /// Page furniture.
+        case boiler
+        /// A social-media post the article embeds (part of the article's text).
+        case embed
+    }
+
+    /// The decision for one line.
+    public struct LineDecision: Sendable, Hashable {
+        /// 1-based line number.
+        public var line: Int
+        public var label: Label
+        /// Why: the rule that decided (`paragraph`, `header:date`, `phrase:widget 'condividi'`…).
+        public var reason: String
+        /// The line's content in the original string: no line break, no metadata prefix.
+        public var range: Range<String.Index>
+        /// The same as UTF-8 byte offsets.
+        public var utf8Range: Range<Int>
+
+        /// Whether the line belongs to the article's text (main or embed).
+        public var isKept: Bool { label != .boiler }
+    }
+
+    /// A field pulled out of the text, like the ` date 2024-11` prefix some scrapers glue to
+    /// the first line.
+    public struct Metadata: Sendable, Hashable {
+        public var key: String
+        public var value: String
+        /// 1-based line it was found on.
+        public var line: Int
+    }
+
+    /// The decisions for a whole document.
+    public struct Classification: Sendable {
+        /// One decision per input line, blank lines included.
+        public var decisions: [LineDecision]
+        public var metadata: [Metadata]
+        /// The original text.
+        public var text: String
+
+        /// The ranges of the kept lines in the original string, in order, so that later stages
+        /// (entities, quotations) report offsets on the original text.
+        public var mainRanges: [Range<String.Index>] { decisions.filter(\.isKept).map(\.range) }
+
+        /// The kept lines joined by line breaks.
+        public var mainText: String { mainRanges.map { String(text[$0]) }.joined(separator: "\n") }
+    }
+
+    /// The phrase lexicon in use.
+    public var phrases: BoilerplatePhrases
+    /// In ``classify(documents:)``, a line found in at least this many documents is boiler.
+    public var repetitionThreshold: Int
+
+    /// Creates a filter.
+    ///
+    /// - Parameters:
+    ///   - phrases: the phrase lexicon; ``BoilerplatePhrases/builtIn`` when no file is loaded.
+    ///   - repetitionThreshold: documents a line must appear in to count as repeated furniture.
+    public init(phrases: BoilerplatePhrases = .builtIn, repetitionThreshold: Int = 2) {
+        self.phrases = phrases
+        self.repetitionThreshold = max(2, repetitionThreshold)
+    }
+
+    /// Classifies every line of one document.
+    ///
+    /// - Complexity: O(n) in the length of the text.
+    public func classify(_ text: String) -> Classification {
+        classify(text, repeated: [])
+    }
+
+    /// Classifies lines given one by one (joined by line breaks).
+    public func classify(lines: [String]) -> Classification {
+        classify(lines.joined(separator: "\n"))
+    }
+
+    /// Classifies several pages of one site together: besides the per-page rules, a line
+    /// that appears in ``repetitionThreshold`` or more pages is boiler (menus, footers,
+    /// teasers), unless it is a date, byline or credit.
+    public func classify(documents: [String]) -> [Classification] {
+        guard documents.count >= 2 else { return documents.map { classify($0) } }
+        var counts: [String: Int] = [:]
+        let normalizedLines = documents.map { doc in
+            Set(Self.splitLines(doc).map { BoilerplatePhrases.normalize(doc[$0]) }.filter { !$0.isEmpty })
+        }
+        for set in normalizedLines { for l in set { counts[l, default: 0] += 1 } }
+        let repeated = Set(counts.filter { $0.value >= repetitionThreshold }.keys)
+        return documents.map { classify($0, repeated: repeated) }
+    }
+
+    // MARK: Implementation
+
+    func classify(_ text: String, repeated: Set<String>) -> Classification {
+        var ranges = Self.splitLines(text)
+        var metadata: [Metadata] = []
+        if let first = ranges.firstIndex(where: { !text[$0].trimmingSpaces.isEmpty }),
+           let (field, rest) = Self.metadataPrefix(text[ranges[first]]) {
+            metadata.append(Metadata(key: field.key, value: field.value, line: first + 1))
+            ranges[first] = rest.startIndex..<rest.endIndex
+        }
+        let features = ranges.map { LineFeatures(text[$0], phrases: phrases) }
+        let isRepeated = features.map { !$0.normalized.isEmpty && repeated.contains($0.normalized) }
+        var rules = BoilerplateRules(features: features, repeated: isRepeated)
+        let labels = rules.run()
+        let utf8Start = text.utf8.startIndex
+        let decisions = ranges.indices.map { i in
+            LineDecision(line: i + 1, label: labels[i].label, reason: labels[i].reason, range: ranges[i],
+                         utf8Range: text.utf8.distance(from: utf8Start, to: ranges[i].lowerBound)
+                             ..< text.utf8.distance(from: utf8Start, to: ranges[i].upperBound))
+        }
+        return Classification(decisions: decisions, metadata: metadata, text: text)
+    }
+
+    /// The line ranges (without `\n` or `\r\n`); a final line break does not open a new line.
+    static func splitLines(_ text: String) -> [Range<String.Index>] {
+        var result: [Range<String.Index>] = []
+        var start = text.startIndex
+        var i = text.startIndex
+        let scalars = text.unicodeScalars
+        while i < text.endIndex {
+            if scalars[i] == "\n" {
+                var end = i
+                if end > start, scalars[scalars.index(before: end)] == "\r" { end = scalars.index(before: end) }
+                result.append(start..<end)
+                start = scalars.index(after: i)
+            }
+            i = scalars.index(after: i)
+        }
+        if start < text.endIndex { result.append(start..<text.endIndex) }
+        return result
+    }
+
+    /// A scraper's `date 2024-11` or `url https://…` glued before the first line.
+    static func metadataPrefix(_ line: Substring) -> (field: (key: String, value: String), rest: Substring)? {
+        let body = line.drop(while: \.isWhitespace)
+        for key in ["date", "url"] {
+            guard body.hasPrefix(key + " ") else { continue }
+            let afterKey = body.dropFirst(key.count).drop(while: \.isWhitespace)
+            let value = afterKey.prefix(while: { !$0.isWhitespace })
+            let valid = key == "date"
+                ? value.count >= 4 && value.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "/" || $0 == ":" || $0 == "T" })
+                    && value.first!.isNumber
+                : value.hasPrefix("http")
+            guard valid else { continue }
+            let rest = afterKey.dropFirst(value.count).drop(while: \.isWhitespace)
+            return ((key, String(value)), rest)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,86 @@
+/// The TSV form of a frequency table, the unit of map/reduce counting:
+///
+/// ```
+/// # analyze freq	by=lower	ngrams=1	stopwords=removed	boilerplate=removed
+/// # total	1234
+/// key	count
+/// casa	12
+/// ```
+///
+/// Comment lines carry the settings (`# analyze freq` then `name=value` fields) and the total;
+/// extra columns after `count` (scores) are ignored when reading.
+extension FrequencyTable {
+    /// Why a table could not be read.
+    public enum TSVError: Error, Hashable, Sendable, CustomStringConvertible {
+        case malformed(line: Int, reason: String)
+
+        public var description: String {
+            switch self { case .malformed(let l, let r): return "line \(l): \(r)" }
+        }
+    }
+
+    /// Writes the table: settings and total in comments, then `key<TAB>count`, most frequent first.
+    public func tsv(settings: [(String, String)] = []) -> String {
+        var out = "# analyze freq" + settings.map { "\t\($0.0)=\($0.1)" }.joined() + "\n"
+        out += "# total\t\(total)\nkey\tcount\n"
+        for (key, count) in ranked() { out += "\(Self.escape(key))\t\(count)\n" }
+        return out
+    }
+
+    /// Reads a table written by ``tsv(settings:)`` and its settings.
+    ///
+    /// - Throws: `TSVError.malformed` naming the first bad line.
+    public init(parsingTSV text: String) throws(TSVError) {
+        self.init()
+        var declaredTotal: Int?
+        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+            if line.isEmpty { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            if line.hasPrefix("# total") {
+                guard fields.count == 2, let t = Int(fields[1]) else { throw .malformed(line: n + 1, reason: "bad total") }
+                declaredTotal = t; continue
+            }
+            if line.hasPrefix("#") || line == "key\tcount" || line.hasPrefix("key\tcount\t") { continue }
+            guard fields.count >= 2, let c = Int(fields[1]), c >= 0 else {
+                throw .malformed(line: n + 1, reason: "expected key<TAB>count")
+            }
+            storage[Key(bytes: Array(Self.unescape(fields[0]).utf8)), default: 0] += c
+            total += c
+        }
+        if let declaredTotal { total = declaredTotal }
+    }
+
+    /// The `name=value` settings on the `# analyze freq` line of a TSV table, in order.
+    public static func settings(inTSV text: String) -> [String] {
+        guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix("# analyze freq") }) else { return [] }
+        return line.split(separator: "\t").dropFirst().map(String.init)
+    }
+
+    static func escape(_ s: String) -> String {
+        guard s.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x5C }) else { return s }
+        var out = ""
+        for c in s.unicodeScalars {
+            switch c {
+            case "\\": out += "\\\\"
+            case "\t": out += "\\t"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+
+    static func unescape(_ s: Substring) -> String {
+        guard s.contains("\\") else { return String(s) }
+        var out = "", escaped = false
+        for c in s {
+            if escaped {
+                switch c { case "t": out.append("\t"); case "n": out.append("\n"); case "r": out.append("\r"); default: out.append(c) }
+                escaped = false
+            } else if c == "\\" { escaped = true } else { out.append(c) }
+        }
+        return out
+    }
+}

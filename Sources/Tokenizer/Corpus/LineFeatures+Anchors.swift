@@ -1,0 +1,103 @@
+/// Line shapes that anchor an article's header and footer: dates, bylines, photo credits,
+/// and the attribution lines of social-media embeds.
+extension LineFeatures {
+    static let italianMonths: Set<String> = ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio",
+                                             "agosto", "settembre", "ottobre", "novembre", "dicembre"]
+    static let englishMonths: Set<String> = ["january", "february", "march", "april", "may", "june", "july",
+                                             "august", "september", "october", "november", "december",
+                                             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+    /// Lowercased runs of letters or digits.
+    var alnumTokens: [Substring] {
+        normalized.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+    }
+
+    /// A short line holding a date (`17 febbraio 2020`, `26/11/2024`, `2024-11-26`).
+    var dateShape: Bool {
+        guard words <= 12 else { return false }
+        let t = alnumTokens
+        for i in t.indices {
+            if Self.italianMonths.contains(String(t[i])) || Self.englishMonths.contains(String(t[i])),
+               i > 0, t[i - 1].count <= 2, t[i - 1].allSatisfy(\.isNumber),
+               i + 1 < t.count, t[i + 1].prefix(4).allSatisfy(\.isNumber), t[i + 1].count >= 4 {
+                return true
+            }
+        }
+        // Numeric dates.
+        let compact = text.split(separator: " ")
+        return compact.contains { w in
+            let parts = w.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." })
+            guard parts.count == 3, parts.allSatisfy({ $0.allSatisfy(\.isNumber) && !$0.isEmpty }) else { return false }
+            return parts.contains { $0.count == 4 }
+        }
+    }
+
+    /// Holds a time of day (`13:04`, `10.43`) next to the date.
+    var hasTimeOfDay: Bool {
+        let chars = Array(text)
+        guard chars.count >= 4 else { return false }
+        for i in 1..<(chars.count - 2) where chars[i] == ":" || chars[i] == "." {
+            if chars[i - 1].isNumber, chars[i + 1].isNumber, chars[i + 2].isNumber,
+               i + 3 == chars.count || !chars[i + 3].isNumber { return true }
+        }
+        return false
+    }
+
+    /// An author line: `di Simona Lorenzetti`, `dal nostro inviato`, `Redazione ANSA ROMA`.
+    var bylineShape: Bool {
+        guard words >= 2 && words <= 10 else { return false }
+        let n = normalized
+        for fixed in ["dal nostro inviato", "dalla nostra inviata", "dal nostro corrispondente",
+                      "dalla nostra corrispondente", "dai nostri inviati"] where n.hasPrefix(fixed) {
+            return true
+        }
+        for prefix in ["di ", "a cura di ", "redazione ", "by ", "testo di ", "intervista di "] where n.hasPrefix(prefix) {
+            let rest = text.trimmingSpaces.dropFirst(prefix.count).trimmingSpaces
+            guard let first = rest.first, first.isUppercase else { return false }
+            // Mostly capitalized words after the prefix: a name, maybe with a date.
+            return capitalized + allCaps >= max(1, (words - 1) / 2)
+        }
+        return false
+    }
+
+    /// A photo credit or caption source: `(ansa)`, `© ANSA`, `Crediti: Sora`, `Getty Images`.
+    var creditShape: Bool {
+        guard words >= 1 && words <= 8 else { return false }
+        let t = text.trimmingSpaces
+        if t.first == "(" && t.last == ")" && words <= 3 { return true }
+        if t.first == "©" && words <= 6 { return true }
+        let n = normalized
+        for p in ["foto:", "foto di ", "crediti:", "credits:", "credit:", "photo:", "ph:", "ph.", "fonte:", "immagine:"]
+        where n.hasPrefix(p) { return true }
+        for agency in ["getty images", "istock", "shutterstock", "lapresse", "imagoeconomica", "fotogramma", "agenzia ansa"]
+        where n.containsBytes(agency) { return true }
+        return false
+    }
+
+    /// A bare site name used as a signature (`Financialounge.com`).
+    var isSiteSignature: Bool {
+        let t = text.trimmingSpaces
+        guard words <= 2, !t.contains(" "), let dot = t.lastIndex(of: ".") else { return false }
+        let tld = t[t.index(after: dot)...].lowercased()
+        return ["com", "it", "net", "org", "eu", "info"].contains(tld) && t[..<dot].count >= 3
+    }
+
+    /// The attribution line of an embedded post: `— Name (@handle) November 26, 2024`,
+    /// or a line holding a `pic.twitter.com` link.
+    var attributionShape: Bool {
+        if text.containsBytes("(@"), text.containsBytes(")") {
+            let t = alnumTokens
+            let hasMonth = t.contains { Self.englishMonths.contains(String($0)) || Self.italianMonths.contains(String($0)) }
+            let hasYear = t.contains { $0.count == 4 && $0.allSatisfy(\.isNumber) }
+            if hasMonth && hasYear { return true }
+        }
+        return false
+    }
+
+    /// The embed attribution starts the line (the post's text is on the lines before it).
+    var startsWithDash: Bool {
+        let t = text.trimmingSpaces
+        return t.hasPrefix("—") || t.hasPrefix("–") || t.hasPrefix("- ") || t.hasPrefix("â€”")
+    }
+
+}

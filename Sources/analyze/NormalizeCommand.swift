@@ -1,0 +1,58 @@
+import ArgumentParser
+import Tokenizer
+
+/// `analyze normalize`: the text with each token normalized, white space kept (NBSP as space).
+struct NormalizeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "normalize",
+        abstract: "Normalize text per token with ICU: NFC/NFKC, unified apostrophes and quotes, zero-width characters and soft hyphens removed, case folding.",
+        discussion: "Formats: text (the normalized text, gaps kept, no-break spaces as spaces), tsv (start, end, token, normalized), jsonl. " + Exit.helpText
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "Output format: text, tsv, jsonl.")
+    var format: OutputFormat = .text
+
+    @Flag(help: "Use NFKC instead of NFC (folds ligatures, full-width forms, superscripts).")
+    var nfkc = false
+
+    @Flag(help: "Keep case instead of case folding.")
+    var keepCase = false
+
+    func validate() throws {
+        guard [.text, .tsv, .jsonl].contains(format) else { throw ValidationError("--format must be text, tsv or jsonl") }
+    }
+
+    func run() throws {
+        let normalizer = Normalizer(form: nfkc ? .nfkc : .nfc, foldCase: !keepCase)
+        let tokenizer = try Tokenizer(normalizer: normalizer)
+        let out = Output()
+        if format == .tsv { out.line("start\tend\ttoken\tnormalized") }
+        try forEachDocument(input) { doc in
+            var last = doc.text.startIndex
+            tokenizer.forEachToken(in: doc.text) { t in
+                switch format {
+                case .tsv: out.line("\(t.start)\t\(t.end)\t\(Escape.tsv(t.text))\t\(Escape.tsv(t.normalized))")
+                case .jsonl: out.line(TokenFormat.json(t, id: doc.id))
+                default:
+                    out.write(Self.gap(doc.text[last..<t.range.lowerBound]))
+                    out.write(t.normalized)
+                    last = t.range.upperBound
+                }
+            }
+            if format == .text { out.write(Self.gap(doc.text[last...])) }
+        }
+    }
+
+    /// White space between tokens, with no-break and zero-width spaces normalized.
+    static func gap(_ s: Substring) -> String {
+        String(String.UnicodeScalarView(s.unicodeScalars.compactMap { u -> Unicode.Scalar? in
+            switch u.value {
+            case 0xA0, 0x2007, 0x202F: return " "
+            case 0x200B, 0x2060, 0xFEFF, 0xAD: return nil
+            default: return u
+            }
+        }))
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Tokenizer
+
+/// `analyze sentences`: one sentence a line, or with offsets.
+struct SentencesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sentences",
+        abstract: "Split text into sentences (ICU sentence break plus Italian exceptions).",
+        discussion: "Formats: text (one sentence a line; line breaks inside become spaces), tsv (start, end, byte_start, byte_end, tokens, sentence), json, jsonl, conllu. " + Exit.helpText
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "Output format: text, tsv, json, jsonl, conllu.")
+    var format: OutputFormat = .text
+
+    func validate() throws {
+        guard [.text, .tsv, .json, .jsonl, .conllu].contains(format) else {
+            throw ValidationError("--format must be text, tsv, json, jsonl or conllu")
+        }
+    }
+
+    func run() throws {
+        let tokenizer = try Tokenizer()
+        let splitter = try SentenceSplitter()
+        let out = Output()
+        if format == .tsv { out.line("start\tend\tbyte_start\tbyte_end\ttokens\tsentence") }
+        try forEachDocument(input) { doc in
+            let tokens = tokenizer.tokens(in: doc.text)
+            let sentences = splitter.sentences(in: doc.text, tokens: tokens)
+            if format == .conllu {
+                CoNLLU.write(doc: doc, tokens: tokens, sentences: sentences, expand: false, to: out)
+                return
+            }
+            if format == .json { out.line("{\"id\":\(Escape.json(doc.id)),\"sentences\":[") }
+            for (n, s) in sentences.enumerated() {
+                let text = doc.text[s.range]
+                switch format {
+                case .tsv:
+                    out.line("\(s.scalarRange.lowerBound)\t\(s.scalarRange.upperBound)\t\(s.utf8Range.lowerBound)\t\(s.utf8Range.upperBound)\t\(s.tokenRange.count)\t\(Escape.tsv(text))")
+                case .json, .jsonl:
+                    let id = format == .jsonl ? "\"id\":\(Escape.json(doc.id))," : ""
+                    out.line("{\(id)\"start\":\(s.scalarRange.lowerBound),\"end\":\(s.scalarRange.upperBound),\"byteStart\":\(s.utf8Range.lowerBound),\"byteEnd\":\(s.utf8Range.upperBound),\"tokens\":\(s.tokenRange.count),\"text\":\(Escape.json(text))}" + (format == .json && n + 1 < sentences.count ? "," : ""))
+                default:
+                    out.line(text.split(whereSeparator: \.isNewline).joined(separator: " "))
+                }
+            }
+            if format == .json { out.line("]}") }
+        }
+    }
+}
