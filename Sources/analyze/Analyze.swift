@@ -9,7 +9,7 @@ struct Analyze: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             TokensCommand.self, SentencesCommand.self, NormalizeCommand.self, Clean.self, Freq.self,
-            QuotesCommand.self, EvalCommand.self, BenchCommand.self,
+            EntitiesCommand.self, QuotesCommand.self, EvalCommand.self, BenchCommand.self, TrainNERCommand.self,
         ]
     )
 }
