@@ -121,21 +121,34 @@ public struct BoilerplatePhrases: Sendable, Hashable {
     /// Normalizes a line for matching: lowercase, `’` → `'`, runs of white space → one space,
     /// leading bullets and trailing `:` `.` `…` `|` removed.
     public static func normalize(_ s: some StringProtocol) -> String {
-        var out = String.UnicodeScalarView()
+        // Works on UTF-8 bytes: ASCII by hand, other scalars through their lowercase mapping.
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
         var pendingSpace = false
-        for u in s.lowercased().unicodeScalars {
-            if u == " " || u == "\t" || (!u.isASCII && u.properties.isWhitespace) || u == "\r" || u == "\n" {
+        for u in s.unicodeScalars {
+            let v = u.value
+            if v == 0x20 || v == 0x09 || v == 0x0D || v == 0x0A || (v >= 0x80 && u.properties.isWhitespace) {
                 pendingSpace = !out.isEmpty; continue
             }
             if out.isEmpty && (u == "•" || u == "·" || u == "|" || u == "–" || u == "—" || u == "-") { continue }
-            if pendingSpace { out.append(" "); pendingSpace = false }
-            switch u {
-            case "’", "‘", "`", "´": out.append("'")
-            default: out.append(u)
+            if pendingSpace { out.append(0x20); pendingSpace = false }
+            if v < 0x80 {
+                out.append(v >= 0x41 && v <= 0x5A ? UInt8(v) | 0x20 : v == 0x60 ? 0x27 : UInt8(v))
+            } else if u == "’" || u == "‘" || u == "´" {
+                out.append(0x27)
+            } else {
+                out.append(contentsOf: u.properties.lowercaseMapping.utf8)
             }
         }
-        while let last = out.last, last == ":" || last == "." || last == "…" || last == "|" || last == " " { out.removeLast() }
-        return String(out)
+        // Drop trailing ':' '.' '…' '|' and spaces.
+        while let last = out.last {
+            if last == 0x3A || last == 0x2E || last == 0x7C || last == 0x20 { out.removeLast(); continue }
+            if out.count >= 3 && last == 0xA6 && out[out.count - 2] == 0x80 && out[out.count - 3] == 0xE2 {
+                out.removeLast(3); continue
+            }
+            break
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

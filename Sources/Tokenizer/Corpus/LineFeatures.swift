@@ -40,20 +40,22 @@ struct LineFeatures: Sendable {
     }
 
     private mutating func measure() {
-        var word = String.UnicodeScalarView()
-        var upper = 0, letters = 0, firstUpper = false
+        // The current word's letters, ASCII-lowercased, as UTF-8 (for the stop-word lookup).
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        var wordScalars = 0, upper = 0, letters = 0, firstUpper = false
         func flush(_ f: inout LineFeatures) {
-            guard !word.isEmpty else { return }
+            guard wordScalars > 0 else { return }
             if letters > 0 {
                 f.words += 1
                 if letters <= 12 {
-                    let w = upper > 0 ? String(word).lowercased() : String(word)
-                    if ItalianStopWords.contains(w) { f.stopWords += 1 }
+                    let w = String(decoding: word, as: UTF8.self)
+                    if ItalianStopWords.contains(upper > 0 ? w.lowercased() : w) { f.stopWords += 1 }
                 }
                 if firstUpper { f.capitalized += 1 }
                 if upper == letters && letters >= 2 { f.allCaps += 1 }
             }
-            word.removeAll(keepingCapacity: true); upper = 0; letters = 0; firstUpper = false
+            word.removeAll(keepingCapacity: true); wordScalars = 0; upper = 0; letters = 0; firstUpper = false
         }
         var lastNonSpace: Unicode.Scalar = " "
         var beforeLast: Unicode.Scalar = " "
@@ -75,12 +77,12 @@ struct LineFeatures: Sendable {
                 isSpace = p.isWhitespace
             }
             if isLetter {
-                if word.isEmpty || letters == 0 { firstUpper = isUpper }
-                word.append(u); letters += 1
+                if wordScalars == 0 || letters == 0 { firstUpper = isUpper }
+                Self.appendUTF8(u, to: &word); wordScalars += 1; letters += 1
                 longestLetterRun = max(longestLetterRun, letters)
                 if isUpper { upper += 1 }
             } else if isDigit {
-                word.append(u)
+                Self.appendUTF8(u, to: &word); wordScalars += 1
             } else {
                 flush(&self)
             }
@@ -88,12 +90,20 @@ struct LineFeatures: Sendable {
         }
         flush(&self)
         if allSpace { chars = 0 }
-        let terminal: Set<Unicode.Scalar> = [".", "!", "?", "…"]
-        let closers: Set<Unicode.Scalar> = ["»", "”", "\"", ")", "’", "'", "“"]
-        endsSentence = terminal.contains(lastNonSpace) || (closers.contains(lastNonSpace) && terminal.contains(beforeLast))
+        endsSentence = Self.isTerminal(lastNonSpace) || (Self.isCloser(lastNonSpace) && Self.isTerminal(beforeLast))
         if text.containsBytes("http") || text.containsBytes("www.") || text.containsBytes("pic.twitter.com") {
             urls = text.split(separator: " ").filter { $0.containsBytes("http://") || $0.containsBytes("https://") || $0.hasPrefix("www.") || $0.containsBytes("pic.twitter.com") }.count
         }
+    }
+
+    @inline(__always)
+    private static func appendUTF8(_ u: Unicode.Scalar, to bytes: inout [UInt8]) {
+        if u.isASCII { bytes.append(UInt8(u.value)) } else { UTF8.encode(u) { bytes.append($0) } }
+    }
+
+    private static func isTerminal(_ u: Unicode.Scalar) -> Bool { u == "." || u == "!" || u == "?" || u == "…" }
+    private static func isCloser(_ u: Unicode.Scalar) -> Bool {
+        u == "»" || u == "”" || u == "\"" || u == ")" || u == "’" || u == "'" || u == "“"
     }
 
     // MARK: Line shapes
