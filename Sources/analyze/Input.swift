@@ -13,8 +13,18 @@ struct InputOptions: ParsableArguments {
     @Flag(help: "Replace invalid UTF-8 with U+FFFD instead of failing.")
     var lossy = false
 
-    @Flag(help: "No progress output on stderr.")
+    @Flag(help: "No progress bar on stderr (it shows only when stderr is a terminal).")
     var quiet = false
+
+    @Option(help: "Documents processed in parallel (default: the number of cores). Output keeps the input order.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "Inputs are JSON Lines: one {\"id\": …, \"text\": …} object a line; output is one JSON line per input with the same id.")
+    var jsonl = false
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
 }
 
 /// One input document: where it came from and its text.
@@ -23,6 +33,11 @@ struct Document: Sendable {
     var id: String
     /// The decoded text, unaltered.
     var text: String
+    /// The id as a JSON value, as given in a `--jsonl` input line (a string or a number).
+    var jsonID: String? = nil
+
+    /// The id as a JSON value for output: the `--jsonl` id unchanged, else the path as a string.
+    var idJSON: String { jsonID ?? Escape.json(id) }
 }
 
 /// Expands the user's paths into files and reads them, reporting each failure on stderr
@@ -61,16 +76,27 @@ struct DocumentReader {
         if path == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
-            do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            // FileHandle, not Data(contentsOf:), so /dev/stdin and named pipes read too.
+            guard let handle = FileHandle(forReadingAtPath: path) else {
+                throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+            }
+            defer { try? handle.close() }
+            do { data = try handle.readToEnd() ?? Data() } catch {
                 throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
             }
         }
+        return Document(id: path, text: try decode(data, path: path))
+    }
+
+    /// Decodes bytes as UTF-8 (or UTF-16 with a BOM), honouring `--lossy`.
+    func decode(_ data: some Collection<UInt8>, path: String, line: Int? = nil) throws(InputError) -> String {
         do {
-            return Document(id: path, text: try TextDecoder.decode(data, lossy: options.lossy))
+            return try TextDecoder.decode(data, lossy: options.lossy)
         } catch {
+            let where_ = line.map { "\(path):\($0)" } ?? path
             switch error {
-            case .invalidUTF8(let o), .invalidUTF16(let o): throw .invalidUTF8(path: path, byteOffset: o)
-            case .binary(let o): throw .binary(path: path, byteOffset: o)
+            case .invalidUTF8(let o), .invalidUTF16(let o): throw .invalidUTF8(path: where_, byteOffset: o)
+            case .binary(let o): throw .binary(path: where_, byteOffset: o)
             }
         }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Tokenizer
 
 /// `analyze tokens`: the tokens of each input.
@@ -27,27 +28,35 @@ struct TokensCommand: ParsableCommand {
         let tokenizer = try Tokenizer()
         let splitter = try SentenceSplitter()
         let out = Output()
-        let multi = input.paths.count > 1
-        try forEachDocument(input) { doc in
+        defer { out.flush() }
+        let (format, expand, jsonl) = (self.format, self.expand, input.jsonl)
+        let multi = input.paths.count > 1 || input.paths.contains { FileManager.default.isDirectory($0) }
+        try CorpusRunner(options: input).run({ doc in
             let tokens = tokenizer.tokens(in: doc.text)
+            let o = Output.memory()
+            if jsonl {
+                o.line("{\"id\":\(doc.idJSON),\"tokens\":[" + tokens.map { TokenFormat.json($0) }.joined(separator: ",") + "]}")
+                return o.bytes
+            }
             switch format {
             case .conllu:
                 CoNLLU.write(doc: doc, tokens: tokens, sentences: splitter.sentences(in: doc.text, tokens: tokens),
-                             expand: expand, to: out)
+                             expand: expand, to: o)
             case .json:
-                out.line("{\"id\":\(Escape.json(doc.id)),\"tokens\":[")
-                for (n, t) in tokens.enumerated() { out.line(TokenFormat.json(t) + (n + 1 < tokens.count ? "," : "")) }
-                out.line("]}")
+                o.line("{\"id\":\(Escape.json(doc.id)),\"tokens\":[")
+                for (n, t) in tokens.enumerated() { o.line(TokenFormat.json(t) + (n + 1 < tokens.count ? "," : "")) }
+                o.line("]}")
             case .jsonl:
-                for t in tokens { out.line(TokenFormat.json(t, id: doc.id)) }
+                for t in tokens { o.line(TokenFormat.json(t, id: doc.id)) }
             case .tsv:
-                out.line("start\tend\tbyte_start\tbyte_end\tkind\tspace_after\ttoken\tnormalized")
-                for t in tokens { out.line(TokenFormat.tsv(t)) }
+                o.line("start\tend\tbyte_start\tbyte_end\tkind\tspace_after\ttoken\tnormalized")
+                for t in tokens { o.line(TokenFormat.tsv(t)) }
             default:
-                if multi { out.line("# \(doc.id)") }
-                for t in tokens { out.line(Escape.tsv(t.text)) }
+                if multi { o.line("# \(doc.id)") }
+                for t in tokens { o.line(Escape.tsv(t.text)) }
             }
-        }
+            return o.bytes
+        }, emit: { _, bytes in out.append(bytes) })
     }
 }
 
