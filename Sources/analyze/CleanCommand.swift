@@ -53,9 +53,10 @@ struct Clean: ParsableCommand {
             }
             if let failure { throw failure }
         } else {
-            try forEachDocument(input) { doc in
-                write(filter.classify(doc.text), id: doc.id, many: many, first: count == 0, to: out); count += 1
-            }
+            try CorpusRunner(options: input).run({ doc in filter.classify(doc.text) }, emit: { doc, result in
+                if input.jsonl { out.line(Self.json(result, id: doc.idJSON, key: "id")); return }
+                write(result, id: doc.id, many: many, first: count == 0, to: out); count += 1
+            })
         }
     }
 
@@ -65,15 +66,16 @@ struct Clean: ParsableCommand {
             if many { out.line("# " + Escape.tsv(id)) }
             for d in r.decisions { out.line("\(d.line)\t\(d.label.rawValue)\t\(Escape.tsv(d.reason))") }
         case .json, .jsonl:
-            out.line(Self.json(r, id: id))
+            out.line(Self.json(r, id: Escape.json(id)))
         default:
             if many && !first { out.line() }
             for range in r.mainRanges { out.line(String(r.text[range])) }
         }
     }
 
-    static func json(_ r: BoilerplateFilter.Classification, id: String) -> String {
-        var s = "{\"file\":\(Escape.json(id)),\"metadata\":{"
+    /// One document as a JSON object; `id` is already a JSON value.
+    static func json(_ r: BoilerplateFilter.Classification, id: String, key: String = "file") -> String {
+        var s = "{\"\(key)\":\(id),\"metadata\":{"
         s += r.metadata.map { "\(Escape.json($0.key)):\(Escape.json($0.value))" }.joined(separator: ",")
         s += "},\"lines\":["
         var scalar = 0

@@ -50,6 +50,11 @@ struct QuotesCommand: ParsableCommand {
                                   Double(bytes) / 1e6, seconds, Double(bytes) / 1e6 / seconds, cpu, Double(bytes) / 1e6 / max(cpu, 1e-9)))
             }
         }
+        if input.jsonl {
+            return try CorpusRunner(options: input).run({ doc in detector.quotes(in: doc.text) }, emit: { doc, quotes in
+                out.line(JSONLWriter.quotes(id: doc.idJSON, quotes))
+            })
+        }
         try forEachDocument(input) { doc in
             // TODO(lead): when BoilerplateFilter lands on main (branch `corpus`), restrict to the
             // main-text lines unless --keep-boilerplate; offsets stay relative to the document:
