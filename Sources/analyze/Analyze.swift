@@ -11,7 +11,7 @@ struct Analyze: ParsableCommand {
             TokensCommand.self, SentencesCommand.self, NormalizeCommand.self, Clean.self, Freq.self,
             EvalCommand.self, BenchCommand.self,
             EntitiesCommand.self, EvalNERTopLevel.self, TrainNERCommand.self,
-            QuotesCommand.self,
+            QuotesCommand.self, ReportCommand.self,
         ]
     )
 }
