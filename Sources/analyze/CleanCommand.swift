@@ -48,12 +48,12 @@ struct Clean: ParsableCommand {
             var failure: Error?
             do { try forEachDocument(input) { docs.append($0) } } catch { failure = error }
             many = docs.count > 1
-            for (doc, result) in zip(docs, filter.classify(documents: docs.map(\.text))) {
+            for (doc, result) in zip(docs, filter.classify(documents: docs.map { LineEndings.loneCRToLF($0.text) })) {
                 write(result, id: doc.id, many: many, first: count == 0, to: out); count += 1
             }
             if let failure { throw failure }
         } else {
-            try CorpusRunner(options: input).run({ doc in filter.classify(doc.text) }, emit: { doc, result in
+            try CorpusRunner(options: input).run({ doc in filter.classify(LineEndings.loneCRToLF(doc.text)) }, emit: { doc, result in
                 if input.jsonl { out.line(Self.json(result, id: doc.idJSON, key: "id")); return }
                 write(result, id: doc.id, many: many, first: count == 0, to: out); count += 1
             })

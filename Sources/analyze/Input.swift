@@ -106,3 +106,14 @@ struct DocumentReader {
 func printError(_ message: String) {
     FileHandle.standardError.write(Data(("analyze: " + message + "\n").utf8))
 }
+
+/// Old Mac line endings: a lone CR becomes LF (same length, so every offset stays valid) for
+/// the stages that work line by line (the boilerplate filter splits on LF only).
+enum LineEndings {
+    static func loneCRToLF(_ text: String) -> String {
+        guard text.utf8.contains(0x0D) else { return text }
+        var bytes = Array(text.utf8)
+        for i in bytes.indices where bytes[i] == 0x0D && (i + 1 == bytes.count || bytes[i + 1] != 0x0A) { bytes[i] = 0x0A }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

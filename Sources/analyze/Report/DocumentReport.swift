@@ -41,7 +41,7 @@ struct ReportBuilder: Sendable {
     var topWords: Int
 
     func report(_ doc: Document) -> DocumentReport {
-        let text = doc.text
+        let text = LineEndings.loneCRToLF(doc.text)
         let classification = filter.classify(text)
         let kept = classification.decisions.filter(\.isKept).map(\.utf8Range)
         func inKept(_ at: Int) -> Bool {

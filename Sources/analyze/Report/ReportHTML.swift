@@ -62,7 +62,8 @@ enum ReportHTML {
         var s = "<section class=\"doc\" id=\"\(anchor)\">\n<h2>\(Escape.html(r.id))</h2>\n"
         s += "<p class=\"stats\"><b>\(r.sentences)</b> sentences · <b>\(r.tokens)</b> tokens · <b>\(r.types)</b> word types · "
         s += "<b>\(r.mentions.count)</b> entities · <b>\(r.quotes.count)</b> quotations · "
-        s += "<b>\(r.decisions.filter { !$0.isKept }.count)</b> of \(r.decisions.count) lines boilerplate</p>\n"
+        let lines = r.decisions.filter { !r.text[$0.range].allSatisfy(\.isWhitespace) }
+        s += "<b>\(lines.filter { !$0.isKept }.count)</b> of \(lines.count) non-blank lines boilerplate</p>\n"
         if !r.metadata.isEmpty {
             s += "<dl class=\"meta\">" + r.metadata.map { "<dt>\(Escape.html($0.key))</dt><dd>\(Escape.html($0.value))</dd>" }.joined() + "</dl>\n"
         }
