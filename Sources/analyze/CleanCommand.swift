@@ -53,22 +53,25 @@ struct Clean: ParsableCommand {
             }
             if let failure { throw failure }
         } else {
-            try CorpusRunner(options: input).run({ doc in filter.classify(LineEndings.loneCRToLF(doc.text)) }, emit: { doc, result in
+            // Large files stream in pieces cut at line breaks for the line-by-line formats.
+            let chunk = input.jsonl || format == .json || format == .jsonl ? nil : 8 << 20
+            try CorpusRunner(options: input, chunkBytes: chunk).run({ doc in filter.classify(LineEndings.loneCRToLF(doc.text)) }, emit: { doc, result in
                 if input.jsonl { out.line(Self.json(result, id: doc.idJSON, key: "id")); return }
-                write(result, id: doc.id, many: many, first: count == 0, to: out); count += 1
+                write(result, id: doc.id, many: many, first: count == 0, to: out, piece: doc); count += 1
             })
         }
     }
 
-    func write(_ r: BoilerplateFilter.Classification, id: String, many: Bool, first: Bool, to out: Output) {
+    func write(_ r: BoilerplateFilter.Classification, id: String, many: Bool, first: Bool, to out: Output, piece: Document? = nil) {
+        let (chunk, lineBase) = (piece?.chunk ?? 0, piece?.lineBase ?? 0)
         switch format {
         case .labels:
-            if many { out.line("# " + Escape.tsv(id)) }
-            for d in r.decisions { out.line("\(d.line)\t\(d.label.rawValue)\t\(Escape.tsv(d.reason))") }
+            if many && chunk == 0 { out.line("# " + Escape.tsv(id)) }
+            for d in r.decisions { out.line("\(d.line + lineBase)\t\(d.label.rawValue)\t\(Escape.tsv(d.reason))") }
         case .json, .jsonl:
             out.line(Self.json(r, id: Escape.json(id)))
         default:
-            if many && !first { out.line() }
+            if many && !first && chunk == 0 { out.line() }
             for range in r.mainRanges { out.line(String(r.text[range])) }
         }
     }

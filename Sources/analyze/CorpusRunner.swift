@@ -10,6 +10,8 @@ import Foundation
 /// that of the first failure. SIGINT stops the run with exit code 130.
 struct CorpusRunner {
     var options: InputOptions
+    /// Read files larger than this in pieces cut at line breaks (for line-based commands).
+    var chunkBytes: Int? = nil
 
     /// Processes every document with `process` (concurrently) and calls `emit` with each
     /// result in input order (on one thread at a time).
@@ -17,7 +19,7 @@ struct CorpusRunner {
                           emit: @escaping (Document, T) -> Void) throws {
         Interrupt.install()
         signal(SIGPIPE, SIG_IGN)
-        var source = DocumentSource(options: options)
+        var source = DocumentSource(options: options, chunkBytes: chunkBytes)
         let progress = Progress(enabled: !options.quiet && isatty(2) == 1, totalBytes: source.totalBytes)
         let box = UncheckedBox((source: source, emit: emit, progress: progress, failure: Int32?.none))
         _ = source

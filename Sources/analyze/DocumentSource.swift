@@ -18,11 +18,15 @@ struct DocumentSource: IteratorProtocol {
     private var nextFile = 0
     private var lines: LineReader?
     private var linesPath = ""
+    /// Files larger than this are read in pieces cut after a line break (nil: whole files).
+    let chunkBytes: Int?
+    private var chunks: ChunkReader?
     /// Bytes of all the files found (for the progress bar's ETA; stdin counts as unknown).
     let totalBytes: Int?
 
-    init(options: InputOptions) {
+    init(options: InputOptions, chunkBytes: Int? = nil) {
         reader = DocumentReader(options: options)
+        self.chunkBytes = chunkBytes
         let (files, failures) = reader.expandPaths()
         self.files = files
         pending = failures.map { .failure($0) }.reversed()
@@ -48,6 +52,12 @@ struct DocumentSource: IteratorProtocol {
                 if let error = l.error { lines = nil; return .failure(.unreadable(path: linesPath, reason: error)) }
                 lines = nil
             }
+            if var c = chunks {
+                let item = c.next(reader: reader)
+                chunks = c
+                if let item { return item }
+                chunks = nil
+            }
             guard nextFile < files.count else { return nil }
             let path = files[nextFile]
             nextFile += 1
@@ -57,6 +67,10 @@ struct DocumentSource: IteratorProtocol {
                 }
                 lines = l
                 linesPath = path
+                continue
+            }
+            if let chunkBytes, path != "-", let c = ChunkReader(path: path, chunkBytes: chunkBytes) {
+                chunks = c
                 continue
             }
             do { return .document(try reader.read(path)) } catch { return .failure(error) }
@@ -71,6 +85,8 @@ struct LineReader {
     private let owned: Bool
     private var buffer: [UInt8] = []
     private var start = 0
+    /// Bytes from `start` up to here hold no line break (so a long line is scanned once).
+    private var scanned = 0
     private var eof = false
     private var number = 0
     private(set) var error: String?
@@ -83,13 +99,15 @@ struct LineReader {
         }
     }
 
-    /// The next line (1-based number, bytes without the line break), or nil at the end.
-    mutating func next() -> (Int, ArraySlice<UInt8>)? {
+    /// The next line (1-based number, bytes without the line break unless `raw`), or nil at the end.
+    mutating func next(raw: Bool = false) -> (Int, ArraySlice<UInt8>)? {
         while true {
-            if let nl = buffer[start...].firstIndex(of: 0x0A) {
+            if let nl = buffer[max(start, scanned)...].firstIndex(of: 0x0A) {
                 let line = buffer[start..<nl]
                 start = nl + 1
+                scanned = start
                 number += 1
+                if raw { return (number, buffer[line.startIndex...nl]) }
                 return (number, line.last == 0x0D ? line.dropLast() : line)
             }
             if eof {
@@ -99,7 +117,8 @@ struct LineReader {
                 number += 1
                 return (number, line)
             }
-            if start > 0 { buffer.removeFirst(start); start = 0 }
+            scanned = buffer.count
+            if start > 0 { buffer.removeFirst(start); scanned -= start; start = 0 }
             var chunk = [UInt8](repeating: 0, count: 1 << 20)
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if n < 0 {
@@ -133,5 +152,61 @@ enum JSONLInput {
         default: return bad("\"id\" must be a string or a number")
         }
         return .document(Document(id: id, text: text, jsonID: jsonID))
+    }
+}
+
+/// Reads a large UTF-8 file in pieces of about `chunkBytes`, each cut after a line break, so
+/// streaming commands keep memory bounded whatever the file size. Offsets of each piece are
+/// kept so output offsets stay relative to the whole file. Only files larger than one piece
+/// and without a UTF-16 byte-order mark are read this way.
+struct ChunkReader {
+    private var lines: LineReader
+    private let path: String
+    private let chunkBytes: Int
+    private var index = 0
+    private var utf8Base = 0
+    private var scalarBase = 0
+    private var lineBase = 0
+    private var failed = false
+
+    init?(path: String, chunkBytes: Int) {
+        guard let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int, size > chunkBytes,
+              let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        let head = (try? handle.read(upToCount: 2)) ?? Data()
+        try? handle.close()
+        if head.count == 2 && ((head[head.startIndex] == 0xFF && head[head.startIndex + 1] == 0xFE)
+                                || (head[head.startIndex] == 0xFE && head[head.startIndex + 1] == 0xFF)) { return nil }
+        guard let lines = LineReader(path: path) else { return nil }
+        self.lines = lines
+        self.path = path
+        self.chunkBytes = chunkBytes
+    }
+
+    mutating func next(reader: DocumentReader) -> DocumentSource.Item? {
+        guard !failed else { return nil }
+        var bytes: [UInt8] = []
+        var ended = false
+        var count = 0
+        while bytes.count < chunkBytes {
+            guard let (_, line) = lines.next(raw: true) else { ended = true; break }
+            bytes += line
+            count += 1
+        }
+        if let error = lines.error { failed = true; return .failure(.unreadable(path: path, reason: error)) }
+        if bytes.isEmpty && ended { return nil }
+        do {
+            let text = try reader.decode(bytes, path: path)
+            let doc = Document(id: path, text: text, chunk: index, utf8Base: utf8Base, scalarBase: scalarBase, lineBase: lineBase)
+            index += 1
+            lineBase += count
+            utf8Base += bytes.count
+            scalarBase += text.unicodeScalars.count
+            return .document(doc)
+        } catch {
+            failed = true
+            if case .invalidUTF8(_, let o) = error { return .failure(.invalidUTF8(path: path, byteOffset: utf8Base + o)) }
+            if case .binary(_, let o) = error { return .failure(.binary(path: path, byteOffset: utf8Base + o)) }
+            return .failure(error)
+        }
     }
 }

@@ -35,6 +35,13 @@ struct Document: Sendable {
     var text: String
     /// The id as a JSON value, as given in a `--jsonl` input line (a string or a number).
     var jsonID: String? = nil
+    /// For a large file read in pieces (`tokens`, `clean`): which piece this is (0 first), and
+    /// where it starts in the file, in UTF-8 bytes and Unicode scalars.
+    var chunk = 0
+    var utf8Base = 0
+    var scalarBase = 0
+    /// Lines before this piece.
+    var lineBase = 0
 
     /// The id as a JSON value for output: the `--jsonl` id unchanged, else the path as a string.
     var idJSON: String { jsonID ?? Escape.json(id) }
