@@ -19,7 +19,9 @@ struct CorpusRunner {
                           emit: @escaping (Document, T) -> Void) throws {
         Interrupt.install()
         signal(SIGPIPE, SIG_IGN)
-        var source = DocumentSource(options: options, chunkBytes: chunkBytes)
+        // ANALYZE_CHUNK_BYTES overrides the piece size (the tests use tiny pieces).
+        let override = ProcessInfo.processInfo.environment["ANALYZE_CHUNK_BYTES"].flatMap { Int($0) }
+        var source = DocumentSource(options: options, chunkBytes: chunkBytes.map { override ?? $0 })
         let progress = Progress(enabled: !options.quiet && isatty(2) == 1, totalBytes: source.totalBytes)
         let box = UncheckedBox((source: source, emit: emit, progress: progress, failure: Int32?.none))
         _ = source

@@ -22,8 +22,9 @@ struct CLI {
     }()
 
     /// Runs `analyze args…` with `stdin` as standard input, in the repository directory.
-    static func run(_ args: [String], stdin: Data? = nil) throws -> Result {
+    static func run(_ args: [String], stdin: Data? = nil, environment: [String: String] = [:]) throws -> Result {
         let p = Process()
+        if !environment.isEmpty { p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         p.executableURL = binary
         p.arguments = args
         p.currentDirectoryURL = repo
