@@ -54,7 +54,7 @@ struct Clean: ParsableCommand {
             if let failure { throw failure }
         } else {
             // Large files stream in pieces cut at line breaks for the line-by-line formats.
-            let chunk = input.jsonl || format == .json || format == .jsonl ? nil : 8 << 20
+            let chunk = input.jsonl || format == .json || format == .jsonl ? nil : 1 << 20
             try CorpusRunner(options: input, chunkBytes: chunk).run({ doc in filter.classify(LineEndings.loneCRToLF(doc.text)) }, emit: { doc, result in
                 if input.jsonl { out.line(Self.json(result, id: doc.idJSON, key: "id")); return }
                 write(result, id: doc.id, many: many, first: count == 0, to: out, piece: doc); count += 1

@@ -39,7 +39,7 @@ final class Progress {
         let seconds = max(Double(now - start) / 1e9, 1e-6)
         let mb = Double(bytes) / 1e6
         let rate = mb / seconds
-        var line = String(format: "%d docs  %.1f MB  %.1f MB/s", documents, mb, rate)
+        var line = String(format: "%d docs  %.2f MB  %.2f MB/s", documents, mb, rate)
         if let totalBytes, totalBytes > 0 {
             let fraction = min(1, Double(bytes) / Double(totalBytes))
             let width = 24

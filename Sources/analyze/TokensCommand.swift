@@ -33,7 +33,7 @@ struct TokensCommand: ParsableCommand {
         let multi = input.paths.count > 1 || input.paths.contains { FileManager.default.isDirectory($0) }
         // Large files stream in pieces cut at line breaks (tokens never cross a line break),
         // except for the formats that hold one object or one sentence list per document.
-        let chunk = jsonl || format == .json || format == .conllu ? nil : 8 << 20
+        let chunk = jsonl || format == .json || format == .conllu ? nil : 1 << 20
         try CorpusRunner(options: input, chunkBytes: chunk).run({ doc in
             let tokens = tokenizer.tokens(in: doc.text)
             let o = Output.memory()
