@@ -35,8 +35,24 @@ struct TokensCommand: ParsableCommand {
         // except for the formats that hold one object or one sentence list per document.
         let chunk = jsonl || format == .json || format == .conllu ? nil : 1 << 20
         try CorpusRunner(options: input, chunkBytes: chunk).run({ doc in
-            let tokens = tokenizer.tokens(in: doc.text)
             let o = Output.memory()
+            // The line formats stream tokens without an array (a token is ~25x its text in
+            // memory, which matters for a single line of 100 MB).
+            if !jsonl { switch format {
+            case .jsonl:
+                tokenizer.forEachToken(in: doc.text) { o.line(TokenFormat.json($0, id: doc.id, base: doc)) }
+                return o.bytes
+            case .tsv:
+                if doc.chunk == 0 { o.line("start\tend\tbyte_start\tbyte_end\tkind\tspace_after\ttoken\tnormalized") }
+                tokenizer.forEachToken(in: doc.text) { o.line(TokenFormat.tsv($0, base: doc)) }
+                return o.bytes
+            case .text:
+                if multi && doc.chunk == 0 { o.line("# \(doc.id)") }
+                tokenizer.forEachToken(in: doc.text) { o.line(Escape.tsv($0.text)) }
+                return o.bytes
+            default: break
+            } }
+            let tokens = tokenizer.tokens(in: doc.text)
             if jsonl {
                 o.line("{\"id\":\(doc.idJSON),\"tokens\":[" + tokens.map { TokenFormat.json($0) }.joined(separator: ",") + "]}")
                 return o.bytes
