@@ -7,6 +7,8 @@ struct DocumentView {
     var hash: [UInt64]
     /// Bits: see `Flag`.
     var flags: [UInt16]
+    /// Each token's kind (kept apart so hot loops do not copy tokens).
+    var kinds_: [Token.Kind]
     /// Lexicon kinds of the single token (case rules applied).
     var kinds: [UInt32]
     /// Longest entity-type gazetteer match starting at each token: its length (0: none) and table slot.
@@ -33,6 +35,7 @@ struct DocumentView {
         let n = tokens.count
         hash = []; hash.reserveCapacity(n)
         flags = []; flags.reserveCapacity(n)
+        kinds_ = tokens.map(\.kind)
         kinds = Array(repeating: 0, count: n)
         matchLength = Array(repeating: 0, count: n)
         matchSlot = Array(repeating: -1, count: n)
@@ -61,7 +64,7 @@ struct DocumentView {
             let wordLike = t.kind == .word || t.kind == .abbreviation
             if wordLike { f |= Flag.wordLike }
             if t.kind == .number { f |= Flag.number }
-            if let l = t.text.utf8.last, l == 0x27 || t.text.hasSuffix("\u{2019}") { f |= Flag.elided }
+            if let l = t.normalized.utf8.last, l == 0x27 { f |= Flag.elided }
             if wordLike || t.kind == .number || t.kind == .mention || t.kind == .hashtag {
                 if atStart { f |= Flag.sentenceStart }
                 atStart = false

@@ -111,6 +111,17 @@ extension OneSense {
             groups[spanHash(v, c.tokens), default: []].append(k)
             if c.label == .person, c.tokens.count >= 2 { personSurnames.insert(spanHash(v, c.tokens.upperBound - 1..<c.tokens.upperBound)) }
         }
+        // Uncovered mentions of a name resolved elsewhere in the document: Köcher after Helmuth Köcher.
+        var covered = [Bool](repeating: false, count: v.count)
+        for c in spans { for t in c.tokens { covered[t] = true } }
+        var added: [Candidate] = []
+        for i in 0..<v.count where !covered[i] && v.has(i, DocumentView.Flag.capitalized) && v.has(i, DocumentView.Flag.wordLike) {
+            if v.has(i, DocumentView.Flag.sentenceStart) && v.isKind(i, .common) { continue }
+            let h = spanHash(v, i..<i + 1)
+            if personSurnames.contains(h) {
+                added.append(Candidate(tokens: i..<i + 1, label: .person, priority: 0, source: Rule.oneSense.0))
+            }
+        }
         for (h, members) in groups where members.count > 1 || personSurnames.contains(h) {
             var label: EntityLabel? = members.first(where: { spans[$0].source.contains(Rule.gazetteer.0) }).map { spans[$0].label }
             if label == nil, members.count == 1, spans[members[0]].tokens.count == 1, personSurnames.contains(h) { label = .person }
@@ -126,5 +137,6 @@ extension OneSense {
                 spans[m].source += "+" + Rule.oneSense.0
             }
         }
+        if !added.isEmpty { spans = (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } }
     }
 }

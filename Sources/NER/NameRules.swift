@@ -21,7 +21,8 @@ enum NameRules {
     static func isNameWord(_ v: DocumentView, _ i: Int) -> Bool {
         guard v.has(i, F.wordLike), v.has(i, F.capitalized), !v.has(i, F.elided) else { return false }
         if v.isKind(i, .title) && !v.isKind(i, .givenName) && v.matchLength[i] == 0 { return false }
-        if v.isKind(i, .stop) && v.matchLength[i] == 0 { return false }
+        // Stop lists are noisy (video, anno): mid-sentence only short function words block a name.
+        if v.isKind(i, .stop) && v.matchLength[i] == 0 && (v.has(i, F.sentenceStart) || v.tokens[i].text.utf8.count <= 4) { return false }
         if v.has(i, F.sentenceStart) && v.isKind(i, .common) && v.matchLength[i] == 0
             && !v.isKind(i, .givenName) && !v.isKind(i, .organizationTrigger) && !v.isKind(i, .locationTrigger) { return false }
         return true

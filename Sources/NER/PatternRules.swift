@@ -13,6 +13,9 @@ enum PatternRules {
                                           "yen", "yuan", "rubli", "€", "$", "£", "¥", "usd", "eur", "gbp"]
     static let currencySymbols: Set<String> = ["€", "$", "£", "¥", "us$", "usd", "eur"]
 
+    static let monthHashes = Set(months.map { PhraseHash.token($0) })
+    static let currencySymbolHashes = Set(currencySymbols.map { PhraseHash.token($0) })
+
     static func isNumber(_ v: DocumentView, _ i: Int) -> Bool {
         v.tokens[i].kind == .number || (v.has(i, DocumentView.Flag.hasDigit) && !v.has(i, DocumentView.Flag.hasLower) && v.tokens[i].kind != .date)
     }
@@ -37,7 +40,7 @@ enum PatternRules {
             default: break
             }
             // Money with a leading symbol: € 5, $5 milioni
-            if currencySymbols.contains(norm), i + 1 < n, isNumber(v, i + 1) {
+            if v.tokens[i].kind != .word || t.text.utf8.count <= 3, currencySymbolHashes.contains(v.hash[i]), i + 1 < n, isNumber(v, i + 1) {
                 var e = i + 2
                 if e < n, scales.contains(v.tokens[e].normalized) { e += 1 }
                 out.append(.init(tokens: i..<e, label: .money, priority: Rule.numeric.1, source: "numeric:money"))
@@ -73,14 +76,14 @@ enum PatternRules {
                 }
             }
             // novembre 2024; November 26, 2024
-            if months.contains(norm), norm.count > 3, v.has(i, DocumentView.Flag.capitalized), i + 1 < n, isNumber(v, i + 1),
+            if v.has(i, DocumentView.Flag.capitalized), norm.utf8.count > 3, monthHashes.contains(v.hash[i]), i + 1 < n, isNumber(v, i + 1),
                v.tokens[i + 1].text.utf8.count <= 2 {
                 var e = i + 2
                 if e + 1 < n, v.tokens[e].text == ",", isNumber(v, e + 1), v.tokens[e + 1].text.utf8.count == 4 { e += 2 }
                 out.append(.init(tokens: i..<e, label: .date, priority: Rule.numeric.1 - 1, source: "numeric:date"))
                 i = e; continue
             }
-            if months.contains(norm), norm.count > 3, i + 1 < n, isNumber(v, i + 1), v.tokens[i + 1].text.utf8.count == 4 {
+            if norm.utf8.count > 3, i + 1 < n, v.has(i + 1, DocumentView.Flag.hasDigit), monthHashes.contains(v.hash[i]), isNumber(v, i + 1), v.tokens[i + 1].text.utf8.count == 4 {
                 out.append(.init(tokens: i..<i + 2, label: .date, priority: Rule.numeric.1 - 1, source: "numeric:date"))
                 i += 2; continue
             }

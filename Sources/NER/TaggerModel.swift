@@ -7,34 +7,30 @@ import Foundation
 /// `"NERT"`, version 1, class count, feature count, Float32 scale, then the UInt64 keys, then
 /// Int16 weights (class-major within a feature) to multiply by the scale.
 struct TaggerModel: Sendable {
-    private var keys: [UInt64]
-    private var rows: [SIMD8<Float>]
+    /// 32-bit fingerprints of the feature keys (0: empty) — a small array that stays in cache.
+    private var fingerprints: [UInt32]
+    /// Quantized weights per class (lane 7 unused), read only when a fingerprint matches.
+    private var rows: [SIMD8<Int16>]
     private var mask: Int
-
-    init(weights: [UInt64: SIMD8<Float>]) {
-        var cap = 1024
-        while cap < weights.count * 2 { cap <<= 1 }
-        keys = Array(repeating: 0, count: cap)
-        rows = Array(repeating: SIMD8<Float>(), count: cap)
-        mask = cap - 1
-        for (k, w) in weights {
-            var i = Self.slot(k, mask)
-            while keys[i] != 0 { i = (i + 1) & mask }
-            keys[i] = k; rows[i] = w
-        }
-    }
 
     @inline(__always) private static func slot(_ k: UInt64, _ mask: Int) -> Int {
         Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 24) & mask
     }
 
-    @inline(__always) func row(_ k: UInt64) -> SIMD8<Float>? {
-        var i = Self.slot(k, mask)
-        while true {
-            let x = keys[i]
-            if x == k { return rows[i] }
-            if x == 0 { return nil }
-            i = (i + 1) & mask
+    @inline(__always) private static func fingerprint(_ k: UInt64) -> UInt32 {
+        UInt32(truncatingIfNeeded: k >> 32) | 1
+    }
+
+    @inline(__always) func row(_ k: UInt64) -> SIMD8<Int16>? {
+        let f = Self.fingerprint(k)
+        return fingerprints.withUnsafeBufferPointer { keys in
+            var i = Self.slot(k, mask)
+            while true {
+                let x = keys[i]
+                if x == f { return rows[i] }
+                if x == 0 { return nil }
+                i = (i + 1) & mask
+            }
         }
     }
 
@@ -45,32 +41,29 @@ struct TaggerModel: Sendable {
         }
         guard u32(4) == 1, u32(8) == UInt32(TaggerFeatures.classCount) else { throw .badModel(file: file, reason: "unsupported version or class count") }
         let count = Int(u32(12))
-        let scale = Float(bitPattern: u32(16))
         let c = TaggerFeatures.classCount
         guard bytes.count == 20 + count * 8 + count * c * 2 else { throw .badModel(file: file, reason: "size does not match \(count) features") }
         var cap = 1024
         while cap < count * 2 { cap <<= 1 }
-        keys = Array(repeating: 0, count: cap)
-        rows = Array(repeating: SIMD8<Float>(), count: cap)
-        mask = cap - 1
-        let m = mask
-        var keys = self.keys, rows = self.rows
-        self.keys = []; self.rows = []
+        let m = cap - 1
+        var keys = [UInt32](repeating: 0, count: cap)
+        var rows = [SIMD8<Int16>](repeating: SIMD8(), count: cap)
         bytes.withUnsafeBytes { raw in
             let wBase = 20 + count * 8
             for f in 0..<count {
                 let k = raw.loadUnaligned(fromByteOffset: 20 + f * 8, as: UInt64.self).littleEndian
-                var v = SIMD8<Float>()
+                var v = SIMD8<Int16>()
                 for j in 0..<c {
-                    let q = Int16(littleEndian: raw.loadUnaligned(fromByteOffset: wBase + (f * c + j) * 2, as: Int16.self))
-                    v[j] = Float(q) * scale
+                    v[j] = Int16(littleEndian: raw.loadUnaligned(fromByteOffset: wBase + (f * c + j) * 2, as: Int16.self))
                 }
                 var i = Self.slot(k, m)
                 while keys[i] != 0 { i = (i + 1) & m }
-                keys[i] = k; rows[i] = v
+                keys[i] = Self.fingerprint(k); rows[i] = v
             }
         }
-        self.keys = keys; self.rows = rows
+        fingerprints = keys
+        self.rows = rows
+        mask = m
     }
 
     /// Serializes weights in the file layout above.
@@ -94,6 +87,16 @@ struct TaggerModel: Sendable {
         return out
     }
 
+    /// Whether token `i` can only be O given the previous class (training skips these too).
+    @inline(__always)
+    static func onlyO(_ v: DocumentView, _ i: Int, previous prev: Int) -> Bool {
+        let kind = v.kinds_[i]
+        let nonWord = !(kind == .word || kind == .abbreviation || kind == .number || kind == .symbol)
+        let gluedInside = nonWord && v.has(i, DocumentView.Flag.glued) && (kind == .punctuation)
+        return (nonWord && !(gluedInside && prev != 0))
+            || (prev == 0 && v.kinds[i] == 0 && v.matchLength[i] == 0 && kind == .word && !v.has(i, DocumentView.Flag.capitalized))
+    }
+
     /// The best class for every token, greedily.
     func tag(_ features: TaggerFeatures) -> [Int] {
         let n = features.view.count
@@ -101,17 +104,25 @@ struct TaggerModel: Sendable {
         var buf = [UInt64](); buf.reserveCapacity(64)
         var dyn = [UInt64](); dyn.reserveCapacity(8)
         var prev = 0, prev2 = 0
+        let v = features.view
         for i in 0..<n {
+            // Tokens that can only be O skip scoring: punctuation outside a name, and a
+            // lowercase word with no lexicon kind after an O (such heads are trimmed anyway).
+            if Self.onlyO(v, i, previous: prev) {
+                out.append(0)
+                prev2 = prev; prev = 0
+                continue
+            }
             features.staticFeatures(i, into: &buf)
-            var score = SIMD8<Float>()
-            for k in buf { if let r = row(k) { score += r } }
+            var score = SIMD8<Int32>()
+            for k in buf { if let r = row(k) { score &+= SIMD8<Int32>(truncatingIfNeeded: r) } }
             features.dynamicFeatures(i, previous: prev, previous2: prev2, into: &dyn)
-            for k in dyn { if let r = row(k) { score += r } }
+            for k in dyn { if let r = row(k) { score &+= SIMD8<Int32>(truncatingIfNeeded: r) } }
             var best = 0
-            var bestScore = -Float.infinity
-            let kind = features.view.tokens[i].kind
+            var bestScore = Int32.min
+            let kind = v.kinds_[i]
             let nonWord = !(kind == .word || kind == .abbreviation || kind == .number || kind == .symbol)
-            let gluedInside = nonWord && features.view.has(i, DocumentView.Flag.glued) && (kind == .punctuation)
+            let gluedInside = nonWord && v.has(i, DocumentView.Flag.glued) && (kind == .punctuation)
             for c in 0..<TaggerFeatures.classCount where TaggerFeatures.allowed(c, after: prev) && score[c] > bestScore {
                 if nonWord && c != 0 && !(gluedInside && c & 1 == 0) { continue }
                 best = c; bestScore = score[c]
@@ -140,7 +151,12 @@ struct TaggerModel: Sendable {
             defer { i = end }
             // An elided article or preposition never starts a name (dell’Austria → Austria).
             var i = i
-            while i < e - 1, view.has(i, DocumentView.Flag.elided), !view.has(i, DocumentView.Flag.capitalized) { i += 1 }
+            // Nor does a lowercase word without lexicon support (community HuggingFace → HuggingFace).
+            let support = KindMask.entityKinds | LexiconKind.organizationTrigger.bit | LexiconKind.locationTrigger.bit
+            while i < e - 1, !view.has(i, DocumentView.Flag.capitalized),
+                  view.has(i, DocumentView.Flag.elided) || (view.kinds[i] & support == 0 && view.matchLength[i] == 0) { i += 1 }
+            // Shouted headings: all-caps common words (RILEVATO) are not names.
+            if (i..<e).allSatisfy({ view.has($0, DocumentView.Flag.allCaps) && view.isKind($0, .common) && view.kinds[$0] & KindMask.entityKinds == 0 && view.matchLength[$0] == 0 }) { continue }
             if (i..<e).allSatisfy({ view.has($0, DocumentView.Flag.inTitle) }) { continue }
             // Lowercase spans need lexicon support (governo, carabinieri, comune di X); a lone
             // function word (Con, Per) is never a name.

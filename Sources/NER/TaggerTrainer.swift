@@ -41,7 +41,7 @@ public struct TaggerTrainer {
 
     /// Trains for `epochs` passes (documents shuffled with a fixed seed) and returns the
     /// serialized averaged weights, dropping features seen fewer than `minCount` times.
-    public mutating func train(_ examples: [Example], epochs: Int, minCount: Int = 2, log: (String) -> Void = { _ in }) -> [UInt8] {
+    public mutating func train(_ examples: [Example], epochs: Int, minCount: Int = 2, prune: Float = 1e-4, log: (String) -> Void = { _ in }) -> [UInt8] {
         // Precompute static feature rows per token.
         var docs: [(features: TaggerFeatures, rows: [Int32], offsets: [Int], gold: [Int])] = []
         var buf: [UInt64] = []
@@ -98,7 +98,7 @@ public struct TaggerTrainer {
             let avg = SIMD8<Float>(t / Double(now))
             var m: Float = 0
             for j in 0..<TaggerFeatures.classCount { m = max(m, abs(avg[j])) }
-            if m > 1e-4 { averaged[keys[r]] = avg }
+            if m > prune { averaged[keys[r]] = avg }
         }
         log("features kept: \(averaged.count)")
         return TaggerModel.serialize(averaged)

@@ -1,7 +1,7 @@
 /// Web tokens ICU splits into pieces: URLs, e-mail addresses, @mentions, #hashtags.
 extension ItalianRules {
     /// If a web token starts at the piece, its end and kind.
-    func webToken(_ p: Piece) -> (Int, Token.Kind)? {
+    func webToken(_ p: Piece, hasDot: Bool) -> (Int, Token.Kind)? {
         let s = p.start
         let c = b[s]
         if c == 0x40 || c == 0x23 {  // @mention, #hashtag
@@ -20,12 +20,13 @@ extension ItalianRules {
         guard p.isWord || p.isNumber else { return nil }
         let e = p.end
         if b[e] == 0x3A && b[e + 1] == 0x2F && b[e + 2] == 0x2F && e - s <= 10 {  // scheme://
-            return (url(from: s), .url)
+            let end = url(from: s)
+            return end > e + 3 ? (end, .url) : nil
         }
         if b[s] | 0x20 == 0x77, b.equalsIgnoringCase(s, min(s + 4, e), "www.") { return (url(from: s), .url) }
         if b[e] == 0x40, let end = email(from: s, at: e) { return (end, .email) }
         // name.tld or name.tld/path: a dotted word whose last label is a known domain.
-        if let lastDot = lastDot(s, e), lastDot > s, e - lastDot > 2,
+        if hasDot, let lastDot = lastDot(s, e), lastDot > s, e - lastDot > 2,
            ItalianData.topLevelDomains.contains(b.lowerKey(lastDot + 1, e)),
            b.isLetter(at: lastDot - 1) || b.isDigit(at: lastDot - 1) {
             let key = b.lowerKey(s, e)

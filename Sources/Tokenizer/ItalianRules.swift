@@ -29,14 +29,15 @@ struct ItalianRules {
             if pending > p.start { if pending >= p.end { i += 1; continue }; p.start = pending; p.status = 0 }
             pending = -1
             if i > 0, newlineBetween(pieces[i - 1].end, p.start) { singleQuoteOpen = false }
-            if let (end, kind) = webToken(p) {
+            let marks = scanMarks(p.start, p.end)
+            if let (end, kind) = webToken(p, hasDot: marks.dot), end > p.start {  // always make progress
                 emit(p.start, end, kind)
                 pending = end
                 while i < pieces.count && pieces[i].end <= end { i += 1 }
                 continue
             }
             if p.isWord || p.isNumber || b.isLetter(at: p.start) || b.isDigit(at: p.start) {
-                wordLike(p)
+                wordLike(p, marks: marks)
             } else {
                 other(p)
             }
@@ -45,11 +46,25 @@ struct ItalianRules {
 
     // MARK: - Words and numbers
 
-    private mutating func wordLike(_ piece: Piece) {
+    /// One pass over a segment's bytes: does it hold a possible apostrophe, a period?
+    @inline(__always)
+    private func scanMarks(_ s: Int, _ e: Int) -> (apostrophe: Bool, dot: Bool) {
+        var apostrophe = false, dot = false
+        let p = b.p
+        var k = s
+        while k < e {
+            let c = p[k]
+            if c == 0x2E { dot = true } else if c == 0x27 || c == 0x60 || c == 0xE2 || c == 0xCA || c == 0xC2 { apostrophe = true }
+            k += 1
+        }
+        return (apostrophe, dot)
+    }
+
+    private mutating func wordLike(_ piece: Piece, marks: (apostrophe: Bool, dot: Bool)) {
         var s = piece.start
         let e = piece.end
         // Elisions inside ICU's segment: l’annuncio, dell'azienda, c’è; Martha's.
-        var k = s
+        var k = marks.apostrophe ? s : e
         while k < e {
             let n = b.apostropheLength(at: k)
             guard n > 0, k > s, k + n < e else { k += 1; continue }
@@ -68,7 +83,7 @@ struct ItalianRules {
             k += n
         }
         // Internal periods: S.p.A, U.S.A and p.es stay; fine.Il splits.
-        if piece.isWord, let dot = firstDot(s, e), !keepsDots(s, e) {
+        if marks.dot && piece.isWord, let dot = firstDot(s, e), !keepsDots(s, e) {
             var a = s
             var d = dot
             while true {

@@ -9,9 +9,8 @@ struct Analyze: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             TokensCommand.self, SentencesCommand.self, NormalizeCommand.self, Clean.self, Freq.self,
-            EvalCommand.self, BenchCommand.self,
-            EntitiesCommand.self, EvalNERTopLevel.self, TrainNERCommand.self,
-            QuotesCommand.self, ReportCommand.self,
+            EntitiesCommand.self, QuotesCommand.self, EvalCommand.self, BenchCommand.self, TrainNERCommand.self,
+            ReportCommand.self,
         ]
     )
 }

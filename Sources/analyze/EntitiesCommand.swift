@@ -35,7 +35,7 @@ struct EntitiesCommand: ParsableCommand {
     @Option(help: "Tag scheme for conll output: bio or io.")
     var scheme: TagScheme = .bio
 
-    @Flag(help: "Also look for entities in boilerplate (menus, footers, related links).")
+    @Flag(help: "Also report entities in boilerplate lines (menus, footers, related links; see 'analyze clean').")
     var keepBoilerplate = false
 
     @Flag(help: "Say which rule or lexicon made each entity.")
@@ -65,6 +65,8 @@ struct EntitiesCommand: ParsableCommand {
     func run() throws {
         let recognizer = EntityRecognizer(lexicons: try lexiconOptions.load())
         let filter = try typeFilter()
+        let boilerplate = keepBoilerplate || input_ == .conll
+            ? nil : BoilerplateFilter(phrases: try LexiconLocator(lexicons: lexiconOptions.directory).phrases(file: nil))
         let tokenizer = try Tokenizer()
         let splitter = try SentenceSplitter()
         let out = Output()
@@ -88,6 +90,12 @@ struct EntitiesCommand: ParsableCommand {
                 sentences = conllOutput ? splitter.sentences(in: text, tokens: tokens).map(\.tokenRange) : []
             }
             var mentions = recognizer.entities(in: tokens, text: text)
+            if let boilerplate {
+                // The whole text is tagged (one sense per document sees everything); mentions in
+                // boilerplate lines (menus, related links, footers) are left out.
+                let kept = boilerplate.classify(text).decisions.filter(\.isKept).map(\.utf8Range)
+                mentions = mentions.filter { m in kept.contains { $0.lowerBound <= m.utf8Range.lowerBound && m.utf8Range.upperBound <= $0.upperBound } }
+            }
             if let filter { mentions = mentions.filter { filter.contains($0.label) } }
             return (tokens, sentences, mentions)
         }, emit: { doc, result in

@@ -7,7 +7,7 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Score tokenization, sentences and other stages against gold data.",
-        subcommands: [EvalTokensCommand.self]
+        subcommands: [EvalTokensCommand.self, EvalNERCommand.self]
     )
 }
 

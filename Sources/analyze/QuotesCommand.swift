@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NER
+import Tokenizer
 
 /// `analyze quotes`: quotations with their kind and speaker.
 struct QuotesCommand: ParsableCommand {
@@ -22,6 +23,11 @@ struct QuotesCommand: ParsableCommand {
     @Flag(help: "Look for quotations in the whole page, boilerplate included.")
     var keepBoilerplate = false
 
+    @OptionGroup var lexiconOptions: LexiconOptions
+
+    @Flag(help: "Do not run the entity recognizer to link speakers to entities (faster).")
+    var noEntities = false
+
     @Flag(help: "Print the detector's throughput (MB/s, library only, wall and CPU time) on stderr.")
     var timing = false
 
@@ -34,6 +40,10 @@ struct QuotesCommand: ParsableCommand {
     func run() throws {
         let out = Output()
         let detector = QuoteDetector()
+        let boilerplate = keepBoilerplate
+            ? nil : BoilerplateFilter(phrases: try LexiconLocator(lexicons: lexiconOptions.directory).phrases(file: nil))
+        let recognizer = noEntities ? nil : EntityRecognizer(lexicons: try lexiconOptions.load())
+        let tokenizer = try Tokenizer()
         var first = true
         var bytes = 0
         var seconds = 0.0
@@ -51,20 +61,26 @@ struct QuotesCommand: ParsableCommand {
             }
         }
         if input.jsonl {
-            return try CorpusRunner(options: input).run({ doc in detector.quotes(in: doc.text) }, emit: { doc, quotes in
+            return try CorpusRunner(options: input).run({ doc in
+                let lines = boilerplate?.classify(doc.text).decisions.filter(\.isKept).map(\.utf8Range)
+                let entities = recognizer.map { r in
+                    r.entities(in: tokenizer.tokens(in: doc.text), text: doc.text)
+                        .map { EntitySpan($0.scalarRange, label: $0.label.rawValue) }
+                } ?? []
+                return detector.quotes(in: doc.text, entities: entities, within: lines)
+            }, emit: { doc, quotes in
                 out.line(JSONLWriter.quotes(id: doc.idJSON, quotes))
             })
         }
         try forEachDocument(input) { doc in
-            // TODO(lead): when BoilerplateFilter lands on main (branch `corpus`), restrict to the
-            // main-text lines unless --keep-boilerplate; offsets stay relative to the document:
-            //   let lines = keepBoilerplate ? nil
-            //       : BoilerplateFilter().classify(doc.text).decisions.filter(\.isKept).map(\.utf8Range)
-            //   detector.quotes(in: doc.text, entities: [EntitySpan](), within: lines)
-            // Until then the whole text is processed either way.
-            _ = keepBoilerplate
+            // Only the main text unless --keep-boilerplate; offsets stay on the whole document.
+            let lines = boilerplate?.classify(doc.text).decisions.filter(\.isKept).map(\.utf8Range)
+            let entities = recognizer.map { r in
+                r.entities(in: tokenizer.tokens(in: doc.text), text: doc.text)
+                    .map { EntitySpan($0.scalarRange, label: $0.label.rawValue) }
+            } ?? []
             let t0 = DispatchTime.now().uptimeNanoseconds, c0 = Self.cpuSeconds()
-            let quotes = detector.quotes(in: doc.text)
+            let quotes = detector.quotes(in: doc.text, entities: entities, within: lines)
             seconds += Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
             cpu += Self.cpuSeconds() - c0
             bytes += doc.text.utf8.count

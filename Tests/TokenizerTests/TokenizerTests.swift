@@ -39,6 +39,7 @@ import Testing
         ("Martha's Vineyard e D'Alema", ["Martha", "'s", "Vineyard", "e", "D'Alema"]),
         ("finito.Il giorno", ["finito", ".", "Il", "giorno"]),
         ("e/o", ["e/o"]),
+        ("Ａ://", ["Ａ", ":", "/", "/"]),  // a scheme with no ASCII URL after it once looped forever
     ]
 
     @Test(arguments: cases)
