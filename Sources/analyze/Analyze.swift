@@ -10,6 +10,7 @@ struct Analyze: ParsableCommand {
         subcommands: [
             TokensCommand.self, SentencesCommand.self, NormalizeCommand.self, Clean.self, Freq.self,
             EntitiesCommand.self, QuotesCommand.self, EvalCommand.self, BenchCommand.self, TrainNERCommand.self,
+            ReportCommand.self,
         ]
     )
 }

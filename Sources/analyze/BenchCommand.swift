@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NER
 import Tokenizer
 
 /// `analyze bench`: throughput of each stage over a corpus, against a bare ICU loop in the same run.
@@ -7,7 +8,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Benchmark each stage (MB/s, tokens/s, documents/s) against a bare ICU word-break loop.",
-        discussion: "Reads the inputs (default: seeds/), concatenates them and repeats the text until it reaches --min-mb, then times each stage --repeat times and reports the median. Build with -c release for meaningful figures. " + Exit.helpText
+        discussion: "Reads the inputs (default: seeds/), repeats the documents until they reach --min-mb, then times each stage (tokenize, sentences, clean, freq, quotes, entities, report: the whole pipeline) --repeat times over every document and reports the median, on --jobs threads. Stages: icu-baseline (a bare ICU word-break loop over the same bytes, the in-run reference), tokenize, tokenize-array, sentences, clean, freq, quotes, entities, report. Peak RSS is cumulative; run one stage with --stages for its own. Build with -c release for meaningful figures. " + Exit.helpText
     )
 
     @OptionGroup var input: InputOptions
@@ -24,32 +25,39 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Run only these stages (comma-separated names); the ICU baseline always runs.")
     var stages: String?
 
+    @OptionGroup var lexiconOptions: LexiconOptions
+
     func run() throws {
         var options = input
         if options.paths.isEmpty { options.paths = [Self.defaultCorpus()] }
-        var docs: [String] = []
-        try forEachDocument(options) { docs.append($0.text) }
-        let unit = docs.joined(separator: "\n")
-        guard !unit.isEmpty else { throw ValidationError("the corpus is empty") }
-        let copies = max(1, Int((minMb * 1_000_000 / Double(unit.utf8.count)).rounded(.up)))
-        let text = Array(repeating: unit, count: copies).joined(separator: "\n")
-        let documents = docs.count * copies
+        var corpus: [String] = []
+        try forEachDocument(options) { corpus.append($0.text) }
+        let unitBytes = corpus.reduce(0) { $0 + $1.utf8.count }
+        guard unitBytes > 0 else { throw ValidationError("the corpus is empty") }
+        let copies = max(1, Int((minMb * 1_000_000 / Double(unitBytes)).rounded(.up)))
+        let docs = Array((0..<copies).map { _ in corpus }.joined())
+        let bytes = docs.reduce(0) { $0 + $1.utf8.count }
         let wanted = stages.map { Set($0.split(separator: ",").map(String.init) + ["icu-baseline"]) }
-        let selected = try BenchStages.all().filter { wanted?.contains($0.name) ?? true }
+        let needsNER = wanted.map { !$0.isDisjoint(with: ["entities", "report"]) } ?? true
+        let lexicons = needsNER ? try lexiconOptions.load() : nil
+        let selected = try BenchStages.all(lexicons: lexicons).filter { wanted?.contains($0.name) ?? true }
+        let jobs = max(1, input.jobs)
         var results: [BenchResult] = []
         for stage in selected {
             var times: [Double] = []
             var count = 0
             for _ in 0..<max(1, `repeat`) {
                 let t0 = DispatchTime.now().uptimeNanoseconds
-                count = stage.run(text)
+                count = BenchStages.run(stage, over: docs, jobs: jobs)
                 times.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9)
             }
             times.sort()
             results.append(BenchResult(stage: stage.name, seconds: times[times.count / 2], tokens: count,
-                                       bytes: text.utf8.count, documents: documents))
+                                       bytes: bytes, documents: docs.count, peakRSS: Self.peakRSSMegabytes()))
         }
-        BenchReport.write(results, format: format, peakRSS: Self.peakRSSMegabytes(), to: Output())
+        let out = Output()
+        BenchReport.write(results, format: format, jobs: jobs, to: out)
+        out.flush()
     }
 
     static func defaultCorpus() -> String {
@@ -71,21 +79,28 @@ struct BenchResult {
     var tokens: Int
     var bytes: Int
     var documents: Int
+    /// The process's peak RSS once this stage has run (cumulative: run one stage with
+    /// `--stages` for its own peak).
+    var peakRSS: Double
     var mbPerSecond: Double { Double(bytes) / 1e6 / seconds }
     var tokensPerSecond: Double { Double(tokens) / seconds }
 }
 
-/// The stages `bench` times; each returns how many tokens (or units) it produced.
-struct BenchStage {
+/// The stages `bench` times; each runs on one document and returns how many tokens (or
+/// units) it produced.
+struct BenchStage: Sendable {
     var name: String
-    var run: (String) -> Int
+    var run: @Sendable (String) -> Int
 }
 
 enum BenchStages {
-    static func all() throws -> [BenchStage] {
+    static func all(lexicons: Lexicons?) throws -> [BenchStage] {
         let tokenizer = try Tokenizer()
         let splitter = try SentenceSplitter()
-        return [
+        let filter = BoilerplateFilter(phrases: try LexiconLocator(lexicons: nil).phrases(file: nil))
+        let counter = WordCounter()
+        let detector = QuoteDetector()
+        var stages = [
             BenchStage(name: "icu-baseline") { (try? ICUBaseline.countSegments(in: $0)) ?? 0 },
             BenchStage(name: "tokenize") { text in
                 var n = 0
@@ -93,34 +108,61 @@ enum BenchStages {
                 return n
             },
             BenchStage(name: "tokenize-array") { tokenizer.tokens(in: $0).count },
-            BenchStage(name: "tokenize-lazy") { text in
-                var n = 0
-                for _ in tokenizer.lazyTokens(in: text) { n += 1 }
-                return n
-            },
             BenchStage(name: "sentences") { text in
                 splitter.sentences(in: text, tokens: tokenizer.tokens(in: text)).count
             },
+            BenchStage(name: "clean") { filter.classify($0).decisions.count },
+            BenchStage(name: "freq") { text in
+                var counts = WordCounter.Counts()
+                Freq.count(text, counter: counter, filter: filter, tokenizer: tokenizer, into: &counts)
+                return counts.table.total
+            },
+            BenchStage(name: "quotes") { detector.quotes(in: $0).count },
         ]
+        if let lexicons {
+            let recognizer = EntityRecognizer(lexicons: lexicons)
+            stages.append(BenchStage(name: "entities") { text in recognizer.entities(in: tokenizer.tokens(in: text), text: text).count })
+            let builder = ReportBuilder(tokenizer: tokenizer, splitter: splitter, filter: filter, counter: counter,
+                                        recognizer: recognizer, detector: detector, topWords: 50)
+            stages.append(BenchStage(name: "report") { text in
+                let r = builder.report(Document(id: "bench", text: text))
+                return ReportJSON.render(r).utf8.count > 0 ? r.tokens : 0
+            })
+        }
+        return stages
+    }
+
+    /// Runs a stage over every document on `jobs` threads (documents dealt round-robin).
+    static func run(_ stage: BenchStage, over docs: [String], jobs: Int) -> Int {
+        guard jobs > 1 else { return docs.reduce(0) { $0 + stage.run($1) } }
+        let counts = UncheckedBox([Int](repeating: 0, count: jobs))
+        let lock = NSLock()
+        DispatchQueue.concurrentPerform(iterations: jobs) { worker in
+            var n = 0
+            for i in stride(from: worker, to: docs.count, by: jobs) { n += stage.run(docs[i]) }
+            lock.lock(); counts.value[worker] = n; lock.unlock()
+        }
+        return counts.value.reduce(0, +)
     }
 }
 
 enum BenchReport {
-    static func write(_ results: [BenchResult], format: OutputFormat, peakRSS: Double, to out: Output) {
+    static func write(_ results: [BenchResult], format: OutputFormat, jobs: Int, to out: Output) {
         let base = results.first { $0.stage == "icu-baseline" }?.mbPerSecond ?? 1
         if format == .json {
             let rows = results.map {
-                "{\"stage\":\"\($0.stage)\",\"seconds\":\($0.seconds),\"mbPerSecond\":\($0.mbPerSecond),\"tokensPerSecond\":\($0.tokensPerSecond),\"documentsPerSecond\":\(Double($0.documents) / $0.seconds),\"ratioToICU\":\($0.mbPerSecond / base)}"
+                "{\"stage\":\"\($0.stage)\",\"seconds\":\($0.seconds),\"mbPerSecond\":\($0.mbPerSecond),\"tokensPerSecond\":\($0.tokensPerSecond),\"documentsPerSecond\":\(Double($0.documents) / $0.seconds),\"ratioToICU\":\($0.mbPerSecond / base),\"peakRSSMB\":\($0.peakRSS)}"
             }
-            out.line("{\"bytes\":\(results.first?.bytes ?? 0),\"peakRSSMB\":\(peakRSS),\"stages\":[\(rows.joined(separator: ","))]}")
+            out.line("{\"bytes\":\(results.first?.bytes ?? 0),\"documents\":\(results.first?.documents ?? 0),\"jobs\":\(jobs),\"stages\":[\(rows.joined(separator: ","))]}")
             return
         }
-        out.line(String(format: "corpus: %.1f MB, %d documents; peak RSS %.0f MB", Double(results.first?.bytes ?? 0) / 1e6,
-                        results.first?.documents ?? 0, peakRSS))
-        out.line("stage            MB/s   tokens/s    docs/s   ratio-to-ICU")
+        out.line(String(format: "corpus: %.1f MB, %d documents; jobs %d", Double(results.first?.bytes ?? 0) / 1e6,
+                        results.first?.documents ?? 0, jobs))
+        out.line("stage             MB/s   tokens/s    docs/s  ratio-to-ICU  peak-RSS-MB")
         for r in results {
-            out.line(String(format: "%-14@ %7.1f %10.0f %9.0f %8.2f", r.stage as NSString, r.mbPerSecond, r.tokensPerSecond,
-                            Double(r.documents) / r.seconds, r.mbPerSecond / base))
+            let name = r.stage.padding(toLength: max(14, r.stage.count), withPad: " ", startingAt: 0)
+            out.line(name + String(format: " %8.1f %10.0f %9.0f %12.2f %12.0f", r.mbPerSecond, r.tokensPerSecond,
+                            Double(r.documents) / r.seconds, r.mbPerSecond / base, r.peakRSS))
         }
     }
 }

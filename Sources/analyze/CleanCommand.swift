@@ -48,32 +48,37 @@ struct Clean: ParsableCommand {
             var failure: Error?
             do { try forEachDocument(input) { docs.append($0) } } catch { failure = error }
             many = docs.count > 1
-            for (doc, result) in zip(docs, filter.classify(documents: docs.map(\.text))) {
+            for (doc, result) in zip(docs, filter.classify(documents: docs.map { LineEndings.loneCRToLF($0.text) })) {
                 write(result, id: doc.id, many: many, first: count == 0, to: out); count += 1
             }
             if let failure { throw failure }
         } else {
-            try forEachDocument(input) { doc in
-                write(filter.classify(doc.text), id: doc.id, many: many, first: count == 0, to: out); count += 1
-            }
+            // Large files stream in pieces cut at line breaks for the line-by-line formats.
+            let chunk = input.jsonl || format == .json || format == .jsonl ? nil : 1 << 20
+            try CorpusRunner(options: input, chunkBytes: chunk).run({ doc in filter.classify(LineEndings.loneCRToLF(doc.text)) }, emit: { doc, result in
+                if input.jsonl { out.line(Self.json(result, id: doc.idJSON, key: "id")); return }
+                write(result, id: doc.id, many: many, first: count == 0, to: out, piece: doc); count += 1
+            })
         }
     }
 
-    func write(_ r: BoilerplateFilter.Classification, id: String, many: Bool, first: Bool, to out: Output) {
+    func write(_ r: BoilerplateFilter.Classification, id: String, many: Bool, first: Bool, to out: Output, piece: Document? = nil) {
+        let (chunk, lineBase) = (piece?.chunk ?? 0, piece?.lineBase ?? 0)
         switch format {
         case .labels:
-            if many { out.line("# " + Escape.tsv(id)) }
-            for d in r.decisions { out.line("\(d.line)\t\(d.label.rawValue)\t\(Escape.tsv(d.reason))") }
+            if many && chunk == 0 { out.line("# " + Escape.tsv(id)) }
+            for d in r.decisions { out.line("\(d.line + lineBase)\t\(d.label.rawValue)\t\(Escape.tsv(d.reason))") }
         case .json, .jsonl:
-            out.line(Self.json(r, id: id))
+            out.line(Self.json(r, id: Escape.json(id)))
         default:
-            if many && !first { out.line() }
+            if many && !first && chunk == 0 { out.line() }
             for range in r.mainRanges { out.line(String(r.text[range])) }
         }
     }
 
-    static func json(_ r: BoilerplateFilter.Classification, id: String) -> String {
-        var s = "{\"file\":\(Escape.json(id)),\"metadata\":{"
+    /// One document as a JSON object; `id` is already a JSON value.
+    static func json(_ r: BoilerplateFilter.Classification, id: String, key: String = "file") -> String {
+        var s = "{\"\(key)\":\(id),\"metadata\":{"
         s += r.metadata.map { "\(Escape.json($0.key)):\(Escape.json($0.value))" }.joined(separator: ",")
         s += "},\"lines\":["
         var scalar = 0

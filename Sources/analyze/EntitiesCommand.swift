@@ -74,9 +74,10 @@ struct EntitiesCommand: ParsableCommand {
                                   multipleInputs: input.paths.count > 1 || input.paths.contains { FileManager.default.isDirectory($0) })
         writer.begin()
         var first = true
-        try forEachDocument(input) { doc in
+        let (conllInput, conllOutput, jsonl) = (input_ == .conll, outputFormat == .conll, input.jsonl)
+        try CorpusRunner(options: input).run({ doc in
             let tokens: [Token], text: String, sentences: [Range<Int>]
-            if input_ == .conll {
+            if conllInput {
                 let parsed: ConllDocument
                 do { parsed = try ConllDocument(parsing: doc.text) } catch let error as ConllDocument.ParseError {
                     throw InputError.malformed(path: doc.id, line: error.line, reason: error.reason)
@@ -86,7 +87,7 @@ struct EntitiesCommand: ParsableCommand {
             } else {
                 text = doc.text
                 tokens = tokenizer.tokens(in: text)
-                sentences = outputFormat == .conll ? splitter.sentences(in: text, tokens: tokens).map(\.tokenRange) : []
+                sentences = conllOutput ? splitter.sentences(in: text, tokens: tokens).map(\.tokenRange) : []
             }
             var mentions = recognizer.entities(in: tokens, text: text)
             if let boilerplate {
@@ -96,9 +97,13 @@ struct EntitiesCommand: ParsableCommand {
                 mentions = mentions.filter { m in kept.contains { $0.lowerBound <= m.utf8Range.lowerBound && m.utf8Range.upperBound <= $0.upperBound } }
             }
             if let filter { mentions = mentions.filter { filter.contains($0.label) } }
+            return (tokens, sentences, mentions)
+        }, emit: { doc, result in
+            let (tokens, sentences, mentions) = result
+            if jsonl { return out.line(JSONLWriter.entities(id: doc.idJSON, mentions)) }
             writer.write(document: doc.id, tokens: tokens, sentences: sentences, mentions: mentions, first: first)
             first = false
-        }
+        })
         writer.end()
     }
 }

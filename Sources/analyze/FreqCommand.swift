@@ -78,6 +78,7 @@ struct Freq: ParsableCommand {
         let locator = LexiconLocator(lexicons: lexicons)
         let filter = keepBoilerplate ? nil : BoilerplateFilter(phrases: try locator.phrases(file: phrases))
         let tokenizer = try Tokenizer()
+        if input.jsonl { return try runPerDocument(counter: counter, filter: filter, tokenizer: tokenizer, out: out) }
         var failure: Error?
         var counts = WordCounter.Counts()
         do { try Self.count(input, counter: counter, filter: filter, tokenizer: tokenizer, into: &counts) } catch { failure = error }
@@ -103,16 +104,34 @@ struct Freq: ParsableCommand {
     static func count(_ input: InputOptions, counter: WordCounter, filter: BoilerplateFilter?, tokenizer: Tokenizer,
                       into counts: inout WordCounter.Counts) throws {
         try forEachDocument(input) { doc in
-            let tokens = tokenizer.tokens(in: doc.text)
-            guard let filter else { return counter.count(tokens, in: doc.text, into: &counts) }
-            let kept = filter.classify(doc.text).decisions.filter(\.isKept).map(\.utf8Range)
-            var k = 0
-            counter.count(tokens, in: doc.text, keep: { t in
-                let at = t.utf8Range.lowerBound
-                while k < kept.count && kept[k].upperBound <= at { k += 1 }
-                return k < kept.count && kept[k].contains(at)
-            }, into: &counts)
+            count(doc.text, counter: counter, filter: filter, tokenizer: tokenizer, into: &counts)
         }
+    }
+
+    /// Counts the main text (or all text) of one document.
+    static func count(_ text: String, counter: WordCounter, filter: BoilerplateFilter?, tokenizer: Tokenizer,
+                      into counts: inout WordCounter.Counts) {
+        let tokens = tokenizer.tokens(in: text)
+        guard let filter else { return counter.count(tokens, in: text, into: &counts) }
+        let kept = filter.classify(text).decisions.filter(\.isKept).map(\.utf8Range)
+        var k = 0
+        counter.count(tokens, in: text, keep: { t in
+            let at = t.utf8Range.lowerBound
+            while k < kept.count && kept[k].upperBound <= at { k += 1 }
+            return k < kept.count && kept[k].contains(at)
+        }, into: &counts)
+    }
+
+    /// `--jsonl`: one line per input document, `{"id":…,"total":…,"rows":[{"key":…,"count":…}]}`.
+    func runPerDocument(counter: WordCounter, filter: BoilerplateFilter?, tokenizer: Tokenizer, out: Output) throws {
+        let (limit, minCount) = (top ?? 50, self.minCount)
+        try CorpusRunner(options: input).run({ doc in
+            var counts = WordCounter.Counts()
+            Self.count(doc.text, counter: counter, filter: filter, tokenizer: tokenizer, into: &counts)
+            let rows = counts.table.ranked(minCount: minCount).prefix(limit)
+                .map { "{\"key\":\(Escape.json($0.key)),\"count\":\($0.count)}" }
+            return "{\"id\":\(doc.idJSON),\"total\":\(counts.table.total),\"rows\":[\(rows.joined(separator: ","))]}"
+        }, emit: { _, line in out.line(line) })
     }
 
     func referenceTable(_ path: String, counter: WordCounter, filter: BoilerplateFilter?, tokenizer: Tokenizer) throws -> FrequencyTable {

@@ -13,8 +13,18 @@ struct InputOptions: ParsableArguments {
     @Flag(help: "Replace invalid UTF-8 with U+FFFD instead of failing.")
     var lossy = false
 
-    @Flag(help: "No progress output on stderr.")
+    @Flag(help: "No progress bar on stderr (it shows only when stderr is a terminal).")
     var quiet = false
+
+    @Option(help: "Documents processed in parallel (default: the number of cores). Output keeps the input order.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "Inputs are JSON Lines: one {\"id\": …, \"text\": …} object a line; output is one JSON line per input with the same id.")
+    var jsonl = false
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
 }
 
 /// One input document: where it came from and its text.
@@ -23,6 +33,18 @@ struct Document: Sendable {
     var id: String
     /// The decoded text, unaltered.
     var text: String
+    /// The id as a JSON value, as given in a `--jsonl` input line (a string or a number).
+    var jsonID: String? = nil
+    /// For a large file read in pieces (`tokens`, `clean`): which piece this is (0 first), and
+    /// where it starts in the file, in UTF-8 bytes and Unicode scalars.
+    var chunk = 0
+    var utf8Base = 0
+    var scalarBase = 0
+    /// Lines before this piece.
+    var lineBase = 0
+
+    /// The id as a JSON value for output: the `--jsonl` id unchanged, else the path as a string.
+    var idJSON: String { jsonID ?? Escape.json(id) }
 }
 
 /// Expands the user's paths into files and reads them, reporting each failure on stderr
@@ -61,16 +83,27 @@ struct DocumentReader {
         if path == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
-            do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            // FileHandle, not Data(contentsOf:), so /dev/stdin and named pipes read too.
+            guard let handle = FileHandle(forReadingAtPath: path) else {
+                throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+            }
+            defer { try? handle.close() }
+            do { data = try handle.readToEnd() ?? Data() } catch {
                 throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
             }
         }
+        return Document(id: path, text: try decode(data, path: path))
+    }
+
+    /// Decodes bytes as UTF-8 (or UTF-16 with a BOM), honouring `--lossy`.
+    func decode(_ data: some Collection<UInt8>, path: String, line: Int? = nil) throws(InputError) -> String {
         do {
-            return Document(id: path, text: try TextDecoder.decode(data, lossy: options.lossy))
+            return try TextDecoder.decode(data, lossy: options.lossy)
         } catch {
+            let where_ = line.map { "\(path):\($0)" } ?? path
             switch error {
-            case .invalidUTF8(let o), .invalidUTF16(let o): throw .invalidUTF8(path: path, byteOffset: o)
-            case .binary(let o): throw .binary(path: path, byteOffset: o)
+            case .invalidUTF8(let o), .invalidUTF16(let o): throw .invalidUTF8(path: where_, byteOffset: o)
+            case .binary(let o): throw .binary(path: where_, byteOffset: o)
             }
         }
     }
@@ -79,4 +112,15 @@ struct DocumentReader {
 /// Prints one line on stderr.
 func printError(_ message: String) {
     FileHandle.standardError.write(Data(("analyze: " + message + "\n").utf8))
+}
+
+/// Old Mac line endings: a lone CR becomes LF (same length, so every offset stays valid) for
+/// the stages that work line by line (the boilerplate filter splits on LF only).
+enum LineEndings {
+    static func loneCRToLF(_ text: String) -> String {
+        guard text.utf8.contains(0x0D) else { return text }
+        var bytes = Array(text.utf8)
+        for i in bytes.indices where bytes[i] == 0x0D && (i + 1 == bytes.count || bytes[i + 1] != 0x0A) { bytes[i] = 0x0A }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 }

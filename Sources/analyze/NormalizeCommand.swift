@@ -27,9 +27,12 @@ struct NormalizeCommand: ParsableCommand {
     func run() throws {
         let normalizer = Normalizer(form: nfkc ? .nfkc : .nfc, foldCase: !keepCase)
         let tokenizer = try Tokenizer(normalizer: normalizer)
-        let out = Output()
-        if format == .tsv { out.line("start\tend\ttoken\tnormalized") }
-        try forEachDocument(input) { doc in
+        let output = Output()
+        defer { output.flush() }
+        if format == .tsv { output.line("start\tend\ttoken\tnormalized") }
+        let format = self.format
+        try CorpusRunner(options: input).run({ doc in
+            let out = Output.memory()
             var last = doc.text.startIndex
             tokenizer.forEachToken(in: doc.text) { t in
                 switch format {
@@ -42,7 +45,8 @@ struct NormalizeCommand: ParsableCommand {
                 }
             }
             if format == .text { out.write(Self.gap(doc.text[last...])) }
-        }
+            return out.bytes
+        }, emit: { _, bytes in output.append(bytes) })
     }
 
     /// White space between tokens, with no-break and zero-width spaces normalized.

@@ -12,10 +12,22 @@ final class Output {
         buffer.reserveCapacity(1 << 16)
     }
 
+    /// An in-memory buffer (never written to a file): one document's output in a parallel run.
+    static func memory() -> Output { Output(fd: -1) }
+
+    /// The bytes an in-memory buffer holds.
+    var bytes: [UInt8] { buffer }
+
+    /// Appends bytes (another buffer's contents).
+    func append(_ bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if fd >= 0 && buffer.count >= 1 << 16 { flush() }
+    }
+
     /// Appends text; flushes when the buffer is large.
     func write(_ s: String) {
         buffer.append(contentsOf: s.utf8)
-        if buffer.count >= 1 << 16 { flush() }
+        if fd >= 0 && buffer.count >= 1 << 16 { flush() }
     }
 
     /// Appends text and a newline.
@@ -26,6 +38,7 @@ final class Output {
 
     /// Writes everything buffered.
     func flush() {
+        guard fd >= 0 else { return }
         var offset = 0
         while offset < buffer.count {
             let n = buffer.withUnsafeBytes { Foundation.write(fd, $0.baseAddress! + offset, $0.count - offset) }
@@ -41,23 +54,4 @@ final class Output {
     }
 
     deinit { flush() }
-}
-
-/// Runs `body` over every input document in order. A bad input is reported on stderr and
-/// skipped; at the end the exit code is that of the first failure.
-func forEachDocument(_ options: InputOptions, _ body: (Document) throws -> Void) throws {
-    signal(SIGPIPE, SIG_IGN)
-    let reader = DocumentReader(options: options)
-    let (files, failures) = reader.expandPaths()
-    var firstFailure = failures.first?.exitCode
-    failures.forEach { printError($0.description) }
-    for file in files {
-        do {
-            try body(try reader.read(file))
-        } catch let error as InputError {
-            printError(error.description)
-            firstFailure = firstFailure ?? error.exitCode
-        }
-    }
-    if let code = firstFailure { throw ExitCode(code) }
 }

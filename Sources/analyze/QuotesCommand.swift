@@ -60,6 +60,18 @@ struct QuotesCommand: ParsableCommand {
                                   Double(bytes) / 1e6, seconds, Double(bytes) / 1e6 / seconds, cpu, Double(bytes) / 1e6 / max(cpu, 1e-9)))
             }
         }
+        if input.jsonl {
+            return try CorpusRunner(options: input).run({ doc in
+                let lines = boilerplate?.classify(doc.text).decisions.filter(\.isKept).map(\.utf8Range)
+                let entities = recognizer.map { r in
+                    r.entities(in: tokenizer.tokens(in: doc.text), text: doc.text)
+                        .map { EntitySpan($0.scalarRange, label: $0.label.rawValue) }
+                } ?? []
+                return detector.quotes(in: doc.text, entities: entities, within: lines)
+            }, emit: { doc, quotes in
+                out.line(JSONLWriter.quotes(id: doc.idJSON, quotes))
+            })
+        }
         try forEachDocument(input) { doc in
             // Only the main text unless --keep-boilerplate; offsets stay on the whole document.
             let lines = boilerplate?.classify(doc.text).decisions.filter(\.isKept).map(\.utf8Range)

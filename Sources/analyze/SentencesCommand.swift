@@ -23,29 +23,38 @@ struct SentencesCommand: ParsableCommand {
     func run() throws {
         let tokenizer = try Tokenizer()
         let splitter = try SentenceSplitter()
-        let out = Output()
-        if format == .tsv { out.line("start\tend\tbyte_start\tbyte_end\ttokens\tsentence") }
-        try forEachDocument(input) { doc in
-            let tokens = tokenizer.tokens(in: doc.text)
-            let sentences = splitter.sentences(in: doc.text, tokens: tokens)
-            if format == .conllu {
-                CoNLLU.write(doc: doc, tokens: tokens, sentences: sentences, expand: false, to: out)
-                return
-            }
-            if format == .json { out.line("{\"id\":\(Escape.json(doc.id)),\"sentences\":[") }
-            for (n, s) in sentences.enumerated() {
-                let text = doc.text[s.range]
-                switch format {
-                case .tsv:
-                    out.line("\(s.scalarRange.lowerBound)\t\(s.scalarRange.upperBound)\t\(s.utf8Range.lowerBound)\t\(s.utf8Range.upperBound)\t\(s.tokenRange.count)\t\(Escape.tsv(text))")
-                case .json, .jsonl:
-                    let id = format == .jsonl ? "\"id\":\(Escape.json(doc.id))," : ""
-                    out.line("{\(id)\"start\":\(s.scalarRange.lowerBound),\"end\":\(s.scalarRange.upperBound),\"byteStart\":\(s.utf8Range.lowerBound),\"byteEnd\":\(s.utf8Range.upperBound),\"tokens\":\(s.tokenRange.count),\"text\":\(Escape.json(text))}" + (format == .json && n + 1 < sentences.count ? "," : ""))
-                default:
-                    out.line(text.split(whereSeparator: \.isNewline).joined(separator: " "))
-                }
-            }
-            if format == .json { out.line("]}") }
+        let output = Output()
+        defer { output.flush() }
+        if format == .tsv { output.line("start\tend\tbyte_start\tbyte_end\ttokens\tsentence") }
+        let format = self.format
+        try CorpusRunner(options: input).run({ doc in
+            let out = Output.memory()
+            Self.write(doc, format: format, tokenizer: tokenizer, splitter: splitter, to: out)
+            return out.bytes
+        }, emit: { _, bytes in output.append(bytes) })
+    }
+
+    /// One document's sentences, written to `out`.
+    static func write(_ doc: Document, format: OutputFormat, tokenizer: Tokenizer, splitter: SentenceSplitter, to out: Output) {
+        let tokens = tokenizer.tokens(in: doc.text)
+        let sentences = splitter.sentences(in: doc.text, tokens: tokens)
+        if format == .conllu {
+            CoNLLU.write(doc: doc, tokens: tokens, sentences: sentences, expand: false, to: out)
+            return
         }
+        if format == .json { out.line("{\"id\":\(Escape.json(doc.id)),\"sentences\":[") }
+        for (n, s) in sentences.enumerated() {
+            let text = doc.text[s.range]
+            switch format {
+            case .tsv:
+                out.line("\(s.scalarRange.lowerBound)\t\(s.scalarRange.upperBound)\t\(s.utf8Range.lowerBound)\t\(s.utf8Range.upperBound)\t\(s.tokenRange.count)\t\(Escape.tsv(text))")
+            case .json, .jsonl:
+                let id = format == .jsonl ? "\"id\":\(Escape.json(doc.id))," : ""
+                out.line("{\(id)\"start\":\(s.scalarRange.lowerBound),\"end\":\(s.scalarRange.upperBound),\"byteStart\":\(s.utf8Range.lowerBound),\"byteEnd\":\(s.utf8Range.upperBound),\"tokens\":\(s.tokenRange.count),\"text\":\(Escape.json(text))}" + (format == .json && n + 1 < sentences.count ? "," : ""))
+            default:
+                out.line(text.split(whereSeparator: \.isNewline).joined(separator: " "))
+            }
+        }
+        if format == .json { out.line("]}") }
     }
 }
