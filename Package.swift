@@ -12,10 +12,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        .systemLibrary(
+        // C wrappers over the system ICU (Debian libicu-dev, Homebrew icu4c); the header exposes
+        // no ICU type, only shim.c includes ICU (see Sources/CICU/include/cicu.h).
+        .target(
             name: "CICU",
-            pkgConfig: "icu-uc",
-            providers: [.apt(["libicu-dev"]), .brew(["icu4c"])]
+            linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
         ),
         .target(name: "Tokenizer", dependencies: ["CICU"]),
         .target(name: "NER", dependencies: ["Tokenizer"]),

@@ -1,7 +1,6 @@
-// The only file that sees ICU. Everything ICU-typed stays internal and behind
-// `@_implementationOnly`, so no module that imports Foundation ever sees ICU's C types
-// (see ../../README.md, "Building": the 'UErrorCode has different definitions' trap).
-@_implementationOnly import CICU
+// The only Swift file that calls ICU, through CICU's C wrappers (whose header exposes no ICU
+// type, so no module ever sees ICU's C types next to Foundation's own ICU).
+import CICU
 
 /// An ICU status code that reports failure.
 ///
@@ -13,13 +12,9 @@ public struct ICUError: Error, RawRepresentable, Hashable, Sendable, CustomStrin
     /// Wraps a raw `UErrorCode` value.
     public init(rawValue: Int32) { self.rawValue = rawValue }
     /// ICU's own name for the code, such as `U_MEMORY_ALLOCATION_ERROR`.
-    public var description: String { String(cString: cicu_u_errorName(UErrorCode(rawValue: rawValue))) }
+    public var description: String { String(cString: cicu_error_name(rawValue)) }
 }
 
-@inline(__always)
-private func check(_ status: UErrorCode) throws(ICUError) {
-    if status.rawValue > 0 { throw ICUError(rawValue: status.rawValue) }
-}
 
 /// Which ICU break iterator to open.
 enum BreakKind: Sendable {
@@ -31,20 +26,20 @@ enum BreakKind: Sendable {
 /// The iterator keeps a shallow pointer into the UTF-8 bytes it is given: `boundaries`
 /// must only run while the caller keeps those bytes alive.
 final class BreakIterator {
-    private let iterator: OpaquePointer
-    private var utext: UnsafeMutableRawPointer?  // a UText*, kept untyped so no ICU type is stored
+    private let iterator: UnsafeMutableRawPointer  // a UBreakIterator*
+    private var utext: UnsafeMutableRawPointer?  // a UText*
 
     init(_ kind: BreakKind, locale: String = "it") throws(ICUError) {
-        var status = U_ZERO_ERROR
-        let type = kind == .word ? UBRK_WORD : UBRK_SENTENCE
-        guard let bi = cicu_ubrk_open(type, locale, &status) else { throw ICUError(rawValue: status.rawValue) }
-        if status.rawValue > 0 { cicu_ubrk_close(bi); throw ICUError(rawValue: status.rawValue) }
+        var status: Int32 = 0
+        let type = Int32(kind == .word ? CICU_BREAK_WORD : CICU_BREAK_SENTENCE)
+        guard let bi = cicu_ubrk_open(type, locale, &status) else { throw ICUError(rawValue: status) }
+        if status > 0 { cicu_ubrk_close(bi); throw ICUError(rawValue: status) }
         iterator = bi
     }
 
     private init(cloning other: BreakIterator) throws(ICUError) {
-        var status = U_ZERO_ERROR
-        guard let bi = cicu_ubrk_clone(other.iterator, &status) else { throw ICUError(rawValue: status.rawValue) }
+        var status: Int32 = 0
+        guard let bi = cicu_ubrk_clone(other.iterator, &status) else { throw ICUError(rawValue: status) }
         iterator = bi
     }
 
@@ -52,15 +47,15 @@ final class BreakIterator {
     func clone() throws(ICUError) -> BreakIterator { try BreakIterator(cloning: self) }
 
     deinit {
-        if let utext { _ = cicu_utext_close(utext.assumingMemoryBound(to: UText.self)) }
+        if let utext { cicu_utext_close(utext) }
         cicu_ubrk_close(iterator)
     }
 
     /// Points the iterator at `bytes` (UTF-8) without copying them.
     func setText(_ bytes: UnsafeBufferPointer<UInt8>) {
-        var status = U_ZERO_ERROR
-        let old = utext?.assumingMemoryBound(to: UText.self)
-        let opened: UnsafeMutablePointer<UText>?
+        var status: Int32 = 0
+        let old = utext
+        let opened: UnsafeMutableRawPointer?
         if let base = bytes.baseAddress {
             opened = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
                 cicu_utext_openUTF8(old, $0, Int64(bytes.count), &status)
@@ -68,7 +63,7 @@ final class BreakIterator {
         } else {
             opened = cicu_utext_openUTF8(old, "", 0, &status)
         }
-        utext = opened.map { UnsafeMutableRawPointer($0) }
+        utext = opened
         cicu_ubrk_setUText(iterator, opened, &status)
     }
 
@@ -99,11 +94,11 @@ public enum NormalizationForm: String, Sendable, CaseIterable {
 
 /// One immutable ICU case map shared by all threads: folding only reads it (`const UCaseMap*`).
 final class CaseMap: @unchecked Sendable {
-    let map: OpaquePointer?
+    let map: UnsafeMutableRawPointer?
     static let shared = CaseMap()
     private init() {
-        var status = U_ZERO_ERROR
-        map = cicu_ucasemap_open("", 0, &status)
+        var status: Int32 = 0
+        map = cicu_ucasemap_open(&status)
     }
 }
 
@@ -111,31 +106,30 @@ final class CaseMap: @unchecked Sendable {
 enum ICUText {
     /// Normalizes UTF-8 bytes with ICU (`unorm2_normalize`); returns the input unchanged on error.
     static func normalize(_ s: String, form: NormalizationForm) -> String {
-        var status = U_ZERO_ERROR
-        let n = form == .nfc ? cicu_unorm2_getNFCInstance(&status) : cicu_unorm2_getNFKCInstance(&status)
-        guard status.rawValue <= 0, let n else { return s }
+        var status: Int32 = 0
+        let nfkc: Int32 = form == .nfkc ? 1 : 0
         let src = Array(s.utf16)
         // Quick check first: most text is already normalized.
-        let span = src.withUnsafeBufferPointer { cicu_unorm2_spanQuickCheckYes(n, $0.baseAddress, Int32($0.count), &status) }
-        if status.rawValue <= 0 && Int(span) == src.count { return s }
-        status = U_ZERO_ERROR
+        let span = src.withUnsafeBufferPointer { cicu_normalize_quick_span(nfkc, $0.baseAddress, Int32($0.count), &status) }
+        if status <= 0 && Int(span) == src.count { return s }
+        status = 0
         var capacity = src.count * 3 + 16
         while true {
             var dest = [UInt16](repeating: 0, count: capacity)
             let len = src.withUnsafeBufferPointer { sp in
                 dest.withUnsafeMutableBufferPointer { dp in
-                    cicu_unorm2_normalize(n, sp.baseAddress, Int32(sp.count), dp.baseAddress, Int32(capacity), &status)
+                    cicu_normalize(nfkc, sp.baseAddress, Int32(sp.count), dp.baseAddress, Int32(capacity), &status)
                 }
             }
-            if status == U_BUFFER_OVERFLOW_ERROR { capacity = Int(len) + 1; status = U_ZERO_ERROR; continue }
-            guard status.rawValue <= 0 else { return s }
+            if status == Int32(CICU_BUFFER_OVERFLOW) { capacity = Int(len) + 1; status = 0; continue }
+            guard status <= 0 else { return s }
             return String(decoding: dest[0..<Int(len)], as: UTF16.self)
         }
     }
 
     /// Full Unicode case folding of UTF-8 bytes (`ucasemap_utf8FoldCase`).
     static func foldCase(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var status = U_ZERO_ERROR
+        var status: Int32 = 0
         guard let map = CaseMap.shared.map, bytes.count > 0 else { return String(decoding: bytes, as: UTF8.self) }
         var capacity = bytes.count * 3 + 8
         while true {
@@ -147,8 +141,8 @@ enum ICUText {
                     }
                 }
             }
-            if status == U_BUFFER_OVERFLOW_ERROR { capacity = Int(len) + 1; status = U_ZERO_ERROR; continue }
-            guard status.rawValue <= 0 else { return String(decoding: bytes, as: UTF8.self) }
+            if status == Int32(CICU_BUFFER_OVERFLOW) { capacity = Int(len) + 1; status = 0; continue }
+            guard status <= 0 else { return String(decoding: bytes, as: UTF8.self) }
             return String(decoding: dest[0..<Int(len)], as: UTF8.self)
         }
     }
@@ -156,31 +150,29 @@ enum ICUText {
     /// Whether the scalar is an emoji-style pictograph (`UCHAR_EXTENDED_PICTOGRAPHIC`) or a
     /// regional indicator.
     static func isPictographic(_ scalar: UInt32) -> Bool {
-        let c = Int32(bitPattern: scalar)
-        return cicu_u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC) != 0
-            || cicu_u_hasBinaryProperty(c, UCHAR_REGIONAL_INDICATOR) != 0
+        cicu_is_pictographic(Int32(bitPattern: scalar)) != 0
     }
 
     /// Whether the scalar is a letter (general category L*).
     static func isLetter(_ scalar: UInt32) -> Bool {
-        let t = cicu_u_charType(Int32(bitPattern: scalar))
+        let t = cicu_char_type(Int32(bitPattern: scalar))
         return t >= 1 && t <= 5  // Lu Ll Lt Lm Lo
     }
 
     /// Whether the scalar is uppercase or titlecase (Lu, Lt).
     static func isUppercase(_ scalar: UInt32) -> Bool {
-        let t = cicu_u_charType(Int32(bitPattern: scalar))
+        let t = cicu_char_type(Int32(bitPattern: scalar))
         return t == 1 || t == 3
     }
 
     /// Whether the scalar is a symbol (Sm, Sc, Sk, So).
     static func isSymbol(_ scalar: UInt32) -> Bool {
-        let t = cicu_u_charType(Int32(bitPattern: scalar))
+        let t = cicu_char_type(Int32(bitPattern: scalar))
         return t >= 24 && t <= 27
     }
 
     /// Whether the scalar is a currency symbol (Sc).
     static func isCurrency(_ scalar: UInt32) -> Bool {
-        cicu_u_charType(Int32(bitPattern: scalar)) == 25  // U_CURRENCY_SYMBOL
+        cicu_char_type(Int32(bitPattern: scalar)) == 25  // U_CURRENCY_SYMBOL
     }
 }
