@@ -41,5 +41,6 @@ if [ -d "$shared" ]; then
 fi
 mkdir -p fuzz-artifacts
 echo "fuzz.sh: $product for ${seconds}s, corpus $corpus ($(ls "$corpus" | wc -l) files)" >&2
+export SWIFT_BACKTRACE=enable=no  # the Swift crash handler trips ASan; libFuzzer prints the stack
 exec "$bin" -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
   -artifact_prefix="fuzz-artifacts/$product-" -print_final_stats=1 "$@" "$corpus"
