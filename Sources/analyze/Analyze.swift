@@ -10,6 +10,9 @@ struct Analyze: ParsableCommand {
         subcommands: [
             TokensCommand.self, SentencesCommand.self, NormalizeCommand.self, Clean.self, Freq.self,
             EvalCommand.self, BenchCommand.self,
+            EntitiesCommand.self,
+            EvalNERTopLevel.self,
+            TrainNERCommand.self,
         ]
     )
 }

@@ -1,0 +1,48 @@
+/// A proposed entity span before overlaps are resolved.
+struct Candidate: Sendable {
+    var tokens: Range<Int>
+    var label: EntityLabel
+    /// Higher wins an overlap; then the longer span; then the earlier one (CoreNLP/spaCy order).
+    var priority: Int
+    var source: String
+
+    /// Keeps a non-overlapping subset: explicit priority first, then longest, then earliest.
+    static func resolve(_ candidates: [Candidate], tokenCount: Int) -> [Candidate] {
+        let order = candidates.indices.sorted { a, b in
+            let x = candidates[a], y = candidates[b]
+            if x.priority != y.priority { return x.priority > y.priority }
+            if x.tokens.count != y.tokens.count { return x.tokens.count > y.tokens.count }
+            return x.tokens.lowerBound < y.tokens.lowerBound
+        }
+        var taken = Array(repeating: false, count: tokenCount)
+        var kept: [Candidate] = []
+        for i in order {
+            let c = candidates[i]
+            if c.tokens.contains(where: { taken[$0] }) { continue }
+            for t in c.tokens { taken[t] = true }
+            kept.append(c)
+        }
+        return kept.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+}
+
+/// The named rules and their priorities (shown as `source` by `--explain`).
+enum Rule {
+    static let pattern = ("pattern", 100)            // URL, e-mail, handle, hashtag token kinds
+    static let numeric = ("numeric", 90)             // dates, money, percentages
+    static let gazetteer = ("gazetteer", 60)         // a lexicon entry (plus its length)
+    static let productContext = ("product-context", 59) // il modello X; strumenti come X, Y e Z
+    static let orgSuffix = ("org-suffix", 58)        // Stability AI, Acme S.p.A.
+    static let orgHead = ("org-head", 57)            // Ministero della Salute, Banca d'Italia
+    static let locHead = ("loc-head", 56)            // Via Nazionale, Lago di Garda
+    static let givenName = ("given-name", 55)        // Kevin Weil
+    static let titleContext = ("title-context", 54)  // il regista Patrick Cederberg
+    static let handleApposition = ("handle-apposition", 54) // Kol Tregaskes (@koltregaskes)
+    static let locContext = ("loc-context", 53)      // la città di X
+    static let orgContext = ("org-context", 53)      // la startup X
+    static let surname = ("surname", 52)             // X Rossi
+    static let acronym = ("acronym", 45)             // CGIL
+    static let capSequence = ("cap-sequence", 40)    // unknown capitalized words
+    static let oneSense = ("one-sense", 0)           // a name already resolved in the document
+    static let tagger = ("tagger", 0)
+}

@@ -1,0 +1,104 @@
+import Tokenizer
+
+/// Per-token facts the rules and the tagger share, computed once per document.
+struct DocumentView {
+    let tokens: [Token]
+    /// Hash of each token's normalized form.
+    var hash: [UInt64]
+    /// Bits: see `Flag`.
+    var flags: [UInt16]
+    /// Each token's kind (kept apart so hot loops do not copy tokens).
+    var kinds_: [Token.Kind]
+    /// Lexicon kinds of the single token (case rules applied).
+    var kinds: [UInt32]
+    /// Longest entity-type gazetteer match starting at each token: its length (0: none) and table slot.
+    var matchLength: [UInt8]
+    var matchSlot: [Int32]
+    var matchKinds: [UInt32]
+
+    enum Flag {
+        static let capitalized: UInt16 = 1
+        static let allCaps: UInt16 = 2
+        static let hasDigit: UInt16 = 4
+        static let sentenceStart: UInt16 = 8
+        static let wordLike: UInt16 = 16
+        static let number: UInt16 = 32
+        static let elided: UInt16 = 64       // ends with an apostrophe (dell', l')
+        static let sentenceEnd: UInt16 = 128 // . ! ? …
+        static let hasLower: UInt16 = 256
+        static let inTitle: UInt16 = 512     // inside a multi-word title (Chief Product Officer)
+        static let glued: UInt16 = 1024      // no space on either side (Emilia-Romagna's hyphen)
+    }
+
+    init(tokens: [Token], text: String, lexicons: Lexicons, maxPhrase: Int = 8) {
+        self.tokens = tokens
+        let n = tokens.count
+        hash = []; hash.reserveCapacity(n)
+        flags = []; flags.reserveCapacity(n)
+        kinds_ = tokens.map(\.kind)
+        kinds = Array(repeating: 0, count: n)
+        matchLength = Array(repeating: 0, count: n)
+        matchSlot = Array(repeating: -1, count: n)
+        matchKinds = Array(repeating: 0, count: n)
+        var atStart = true
+        var previousEnd: String.Index? = nil
+        for t in tokens {
+            var f: UInt16 = 0
+            var n = t.normalized
+            hash.append(n.withUTF8 { PhraseHash.token($0) })
+            if let p = previousEnd, p < t.range.lowerBound, text.utf8[p..<t.range.lowerBound].contains(0x0A) { atStart = true }
+            previousEnd = t.range.upperBound
+            var upper = 0, lower = 0, digit = 0
+            var first = true
+            for b in t.text.utf8 {
+                if b >= 0x41 && b <= 0x5A { upper += 1; if first { f |= Flag.capitalized } }
+                else if b >= 0x61 && b <= 0x7A { lower += 1 }
+                else if b >= 0x30 && b <= 0x39 { digit += 1 }
+                else if b >= 0xC0, first, let c = t.text.first, c.isUppercase { f |= Flag.capitalized; upper += 1 }
+                else if b >= 0xC0 { lower += 1 }
+                first = false
+            }
+            if upper >= 2 && lower == 0 { f |= Flag.allCaps }
+            if lower > 0 { f |= Flag.hasLower }
+            if digit > 0 { f |= Flag.hasDigit }
+            let wordLike = t.kind == .word || t.kind == .abbreviation
+            if wordLike { f |= Flag.wordLike }
+            if t.kind == .number { f |= Flag.number }
+            if let l = t.normalized.utf8.last, l == 0x27 { f |= Flag.elided }
+            if wordLike || t.kind == .number || t.kind == .mention || t.kind == .hashtag {
+                if atStart { f |= Flag.sentenceStart }
+                atStart = false
+            } else if t.kind == .punctuation {
+                let s = t.text
+                if s == "." || s == "!" || s == "?" || s == "…" || s == "..." || s == "?!" || s == "!!" { atStart = true; f |= Flag.sentenceEnd }
+            }
+            flags.append(f)
+        }
+        for i in 1..<max(1, n - 1) where !tokens[i - 1].spaceAfter && !tokens[i].spaceAfter { flags[i] |= Flag.glued }
+        // Lexicon lookups: single-token kinds and the longest entity match from each token.
+        let table = lexicons.table
+        for i in 0..<n {
+            var h: UInt64 = 0
+            let cap = flags[i] & Flag.capitalized != 0
+            var j = i
+            while j < n, j - i < maxPhrase {
+                h = PhraseHash.extend(h, hash[j])
+                let s = table.find(h)
+                if s < 0 { break }
+                let slot = table[s]
+                let m = slot.anyCase | (cap ? slot.capitalized : 0)
+                if j == i { kinds[i] = m }
+                if j > i, m & LexiconKind.title.bit != 0 { for t in i...j { flags[t] |= Flag.inTitle } }
+                if m & KindMask.entityKinds != 0 {
+                    matchLength[i] = UInt8(j - i + 1); matchSlot[i] = Int32(s); matchKinds[i] = m & KindMask.entityKinds
+                }
+                if !slot.isPrefix { break }
+                j += 1
+            }
+        }
+    }
+
+    @inline(__always) func has(_ i: Int, _ f: UInt16) -> Bool { flags[i] & f != 0 }
+    @inline(__always) func isKind(_ i: Int, _ k: LexiconKind) -> Bool { kinds[i] & k.bit != 0 }
+    var count: Int { tokens.count }
+}

@@ -1,0 +1,142 @@
+import Tokenizer
+
+/// Finds named entities (PER, ORG, LOC, PRODUCT, MISC) and pattern entities (DATE, MONEY,
+/// PERCENT, MENTION, HASHTAG, URL, EMAIL) in tokenized Italian text.
+///
+/// Built once from ``Lexicons`` and shared across threads. Gazetteer matches and named rules
+/// propose spans; overlaps go to the higher priority, then the longer span, then the earlier;
+/// when the lexicons carry tagger weights, a perceptron tagger that sees those proposals as
+/// features decides PER/ORG/LOC. Each mention's `source` says which rule or lexicon made it.
+///
+/// ```swift
+/// let recognizer = EntityRecognizer(lexicons: try Lexicons(directory: "Lexicons"))
+/// let tokens = Tokenizer().tokens(in: text)
+/// for m in recognizer.entities(in: tokens, text: text) { print(m.label, m.text, m.source) }
+/// ```
+public struct EntityRecognizer: Sendable {
+    /// The lexicons in use.
+    public let lexicons: Lexicons
+    /// Whether to use the statistical tagger when its weights are loaded.
+    public var useTagger: Bool
+
+    /// Creates a recognizer over loaded lexicons.
+    public init(lexicons: Lexicons, useTagger: Bool = true) {
+        self.lexicons = lexicons
+        self.useTagger = useTagger
+    }
+
+    /// The entities in `tokens`, a tokenization of `text`, in text order, without overlaps.
+    /// - Complexity: O(n) in the number of tokens.
+    public func entities(in tokens: [Token], text: String) -> [EntityMention] {
+        let view = DocumentView(tokens: tokens, text: text, lexicons: lexicons)
+        let resolved = resolvedCandidates(view)
+        return resolved.map { c in
+            let a = tokens[c.tokens.lowerBound], b = tokens[c.tokens.upperBound - 1]
+            return EntityMention(text: text[a.range.lowerBound..<b.range.upperBound],
+                                 utf8Range: a.utf8Range.lowerBound..<b.utf8Range.upperBound,
+                                 scalarRange: a.scalarRange.lowerBound..<b.scalarRange.upperBound,
+                                 tokenRange: c.tokens, label: c.label, source: c.source)
+        }
+    }
+
+    /// Rule candidates after overlap resolution and one-sense-per-document.
+    func ruleCandidates(_ view: DocumentView) -> [Candidate] {
+        var cands: [Candidate] = []
+        cands.reserveCapacity(view.count / 4)
+        PatternRules.candidates(view, into: &cands)
+        NameRules.gazetteerCandidates(view, lexicons, into: &cands)
+        var capitalized: [Candidate] = []
+        NameRules.capitalizedCandidates(view, into: &capitalized)
+        NameRules.productCandidates(view, capitalized: capitalized, into: &cands)
+        cands += capitalized
+        var kept = Candidate.resolve(cands, tokenCount: view.count)
+        OneSense.apply(view, &kept)
+        return kept
+    }
+
+    func resolvedCandidates(_ view: DocumentView) -> [Candidate] {
+        let rules = ruleCandidates(view)
+        guard useTagger, let model = lexicons.model else { return rules }
+        return model.merge(view: view, rules: rules)
+    }
+}
+
+/// One sense per document: a name resolved once keeps its type (`Altman` after `Sam Altman`).
+enum OneSense {
+    static func spanHash(_ v: DocumentView, _ r: Range<Int>) -> UInt64 {
+        var h: UInt64 = 0
+        for i in r { h = PhraseHash.extend(h, v.hash[i]) }
+        return h
+    }
+
+    static func isWeak(_ c: Candidate) -> Bool {
+        c.priority <= Rule.capSequence.1 + 5
+    }
+
+    static func apply(_ v: DocumentView, _ cands: inout [Candidate]) {
+        var known: [UInt64: EntityLabel] = [:]
+        for c in cands where !isWeak(c) {
+            switch c.label {
+            case .person, .organization, .location, .product:
+                known[spanHash(v, c.tokens)] = c.label
+                if c.label == .person, c.tokens.count >= 2 {
+                    let last = c.tokens.upperBound - 1
+                    if v.has(last, DocumentView.Flag.wordLike), v.has(last, DocumentView.Flag.capitalized) {
+                        let h = spanHash(v, last..<last + 1)
+                        known[h] = known[h] ?? .person
+                    }
+                }
+            default: break
+            }
+        }
+        guard !known.isEmpty else { return }
+        for i in cands.indices where isWeak(cands[i]) {
+            if let l = known[spanHash(v, cands[i].tokens)], l != cands[i].label || cands[i].source.hasPrefix(Rule.capSequence.0) {
+                cands[i].label = l
+                cands[i].source = Rule.oneSense.0
+                cands[i].priority = Rule.capSequence.1 + 1
+            }
+        }
+    }
+}
+
+extension OneSense {
+    /// Gives every mention of the same name one type: the lexicon's when a mention came from
+    /// one, else the most frequent (ties: the first). `Altman` after `Sam Altman` is PER.
+    static func harmonize(_ v: DocumentView, _ spans: inout [Candidate]) {
+        let named: Set<EntityLabel> = [.person, .organization, .location]
+        var groups: [UInt64: [Int]] = [:]
+        var personSurnames: Set<UInt64> = []
+        for (k, c) in spans.enumerated() where named.contains(c.label) {
+            groups[spanHash(v, c.tokens), default: []].append(k)
+            if c.label == .person, c.tokens.count >= 2 { personSurnames.insert(spanHash(v, c.tokens.upperBound - 1..<c.tokens.upperBound)) }
+        }
+        // Uncovered mentions of a name resolved elsewhere in the document: Köcher after Helmuth Köcher.
+        var covered = [Bool](repeating: false, count: v.count)
+        for c in spans { for t in c.tokens { covered[t] = true } }
+        var added: [Candidate] = []
+        for i in 0..<v.count where !covered[i] && v.has(i, DocumentView.Flag.capitalized) && v.has(i, DocumentView.Flag.wordLike) {
+            if v.has(i, DocumentView.Flag.sentenceStart) && v.isKind(i, .common) { continue }
+            let h = spanHash(v, i..<i + 1)
+            if personSurnames.contains(h) {
+                added.append(Candidate(tokens: i..<i + 1, label: .person, priority: 0, source: Rule.oneSense.0))
+            }
+        }
+        for (h, members) in groups where members.count > 1 || personSurnames.contains(h) {
+            var label: EntityLabel? = members.first(where: { spans[$0].source.contains(Rule.gazetteer.0) }).map { spans[$0].label }
+            if label == nil, members.count == 1, spans[members[0]].tokens.count == 1, personSurnames.contains(h) { label = .person }
+            if label == nil {
+                var votes: [EntityLabel: Int] = [:]
+                for m in members { votes[spans[m].label, default: 0] += 1 }
+                let top = votes.values.max() ?? 0
+                label = members.map { spans[$0].label }.first { votes[$0] == top }
+            }
+            guard let label else { continue }
+            for m in members where spans[m].label != label {
+                spans[m].label = label
+                spans[m].source += "+" + Rule.oneSense.0
+            }
+        }
+        if !added.isEmpty { spans = (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } }
+    }
+}

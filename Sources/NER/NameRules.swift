@@ -1,0 +1,126 @@
+import Tokenizer
+
+/// Gazetteer matches and the capitalized-sequence rules for PER, ORG, LOC, PRODUCT and MISC.
+enum NameRules {
+    typealias F = DocumentView.Flag
+    /// Type preference when one phrase has several entity kinds (rules-only mode).
+    static let kindOrder: [LexiconKind] = [.product, .organization, .location, .person, .misc]
+
+    static func gazetteerCandidates(_ v: DocumentView, _ lex: Lexicons, into out: inout [Candidate]) {
+        for i in 0..<v.count where v.matchLength[i] > 0 {
+            let len = Int(v.matchLength[i])
+            // A lone sentence-initial word that is also a common word is not taken from a gazetteer.
+            if len == 1, v.has(i, F.sentenceStart), v.isKind(i, .common) || v.isKind(i, .stop) { continue }
+            if len == 1, !v.has(i, F.capitalized), v.tokens[i].normalized.utf8.count <= 2 { continue }
+            guard let best = lex.bestEntity(slot: Int(v.matchSlot[i]), capitalized: v.has(i, F.capitalized)), let label = best.kind.label else { continue }
+            out.append(.init(tokens: i..<i + len, label: label, priority: Rule.gazetteer.1 + len, source: "gazetteer:" + best.source))
+        }
+    }
+
+    /// Whether token `i` can be part of a capitalized name.
+    static func isNameWord(_ v: DocumentView, _ i: Int) -> Bool {
+        guard v.has(i, F.wordLike), v.has(i, F.capitalized), !v.has(i, F.elided) else { return false }
+        if v.isKind(i, .title) && !v.isKind(i, .givenName) && v.matchLength[i] == 0 { return false }
+        // Stop lists are noisy (video, anno): mid-sentence only short function words block a name.
+        if v.isKind(i, .stop) && v.matchLength[i] == 0 && (v.has(i, F.sentenceStart) || v.tokens[i].text.utf8.count <= 4) { return false }
+        if v.has(i, F.sentenceStart) && v.isKind(i, .common) && v.matchLength[i] == 0
+            && !v.isKind(i, .givenName) && !v.isKind(i, .organizationTrigger) && !v.isKind(i, .locationTrigger) { return false }
+        return true
+    }
+
+    static func isParticle(_ v: DocumentView, _ i: Int) -> Bool {
+        v.isKind(i, .particle) || (v.has(i, F.elided) && v.tokens[i].text.utf8.count <= 5 && v.has(i, F.wordLike))
+    }
+
+    static func capitalizedCandidates(_ v: DocumentView, into out: inout [Candidate]) {
+        let n = v.count
+        var i = 0
+        while i < n {
+            guard isNameWord(v, i) else { i += 1; continue }
+            var e = i + 1
+            while e < n {
+                if isNameWord(v, e) && !v.has(e, F.sentenceStart) { e += 1; continue }
+                // particles inside names: Leonardo da Vinci, Banca d'Italia, Università di Pisa
+                if isParticle(v, e), e + 1 < n, isNameWord(v, e + 1), !v.has(e, F.capitalized) || v.isKind(e, .particle) { e += 2; continue }
+                if v.tokens[e].text == "&", e + 1 < n, isNameWord(v, e + 1) { e += 2; continue }
+                // a short number after a name: Mochi 1, Rai 2
+                if v.has(e, F.number), v.tokens[e].text.utf8.count <= 2, v.tokens[e - 1].spaceAfter || true,
+                   !(e + 1 < n && (PatternRules.months.contains(v.tokens[e + 1].normalized) || v.tokens[e + 1].text == "%")) { e += 1 }
+                break
+            }
+            classify(v, i..<e, into: &out)
+            i = e
+        }
+    }
+
+    static func classify(_ v: DocumentView, _ r: Range<Int>, into out: inout [Candidate]) {
+        let first = r.lowerBound, last = r.upperBound - 1
+        var lastWord = last
+        while lastWord > first, !v.has(lastWord, F.wordLike) { lastWord -= 1 }
+        func add(_ l: EntityLabel, _ rule: (String, Int)) {
+            out.append(.init(tokens: r, label: l, priority: rule.1, source: rule.0))
+        }
+        let multi = lastWord > first
+        if multi, v.isKind(lastWord, .organizationSuffix) { return add(.organization, Rule.orgSuffix) }
+        if multi, v.isKind(first, .organizationTrigger) { return add(.organization, Rule.orgHead) }
+        if multi, v.isKind(first, .locationTrigger) { return add(.location, Rule.locHead) }
+        if v.isKind(first, .givenName), multi || !v.has(first, F.sentenceStart) {
+            return add(.person, multi ? Rule.givenName : (Rule.givenName.0, Rule.capSequence.1 + 5))
+        }
+        // Context before the name: up to three tokens back (il regista X, l'ex CTO X, la città di X).
+        var k = first - 1
+        var steps = 0
+        while k >= 0, steps < 3 {
+            if v.isKind(k, .title), k + 1 == first { return add(.person, Rule.titleContext) }
+            if v.isKind(k, .locationTrigger), !v.has(k, F.capitalized), k + 2 == first, isParticle(v, k + 1) { return add(.location, Rule.locContext) }
+            if v.isKind(k, .organizationTrigger), !v.has(k, F.capitalized), k + 1 == first { return add(.organization, Rule.orgContext) }
+            if v.has(k, F.capitalized) || v.tokens[k].kind == .punctuation && v.tokens[k].text != "'" { break }
+            k -= 1; steps += 1
+        }
+        // Handle in brackets after the name: Kol Tregaskes (@koltregaskes)
+        let after = r.upperBound
+        if multi, after + 1 < v.count, v.tokens[after].text == "(", v.tokens[after + 1].kind == .mention {
+            return add(.person, Rule.handleApposition)
+        }
+        if multi, v.isKind(lastWord, .surname) { return add(.person, Rule.surname) }
+        if !multi, v.has(first, F.allCaps), v.tokens[first].text.utf8.count <= 6 { return add(.organization, Rule.acronym) }
+        if multi, r.count <= 3, (first...lastWord).allSatisfy({ !v.isKind($0, .common) && v.has($0, F.hasLower) && !v.has($0, F.number) }) {
+            return add(.person, (Rule.capSequence.0 + ":name-shape", Rule.capSequence.1))
+        }
+        if !multi, v.isKind(first, .common) { return }
+        add(.misc, Rule.capSequence)
+    }
+}
+
+extension NameRules {
+    /// Products named after a product word: `il modello Sora`, `strumenti come X, Y e Z`.
+    static func productCandidates(_ v: DocumentView, capitalized: [Candidate], into out: inout [Candidate]) {
+        var startsAt: [Int: Candidate] = [:]
+        for c in capitalized { startsAt[c.tokens.lowerBound] = c }
+        let n = v.count
+        for k in 0..<n where v.isKind(k, .productTrigger) && !v.has(k, DocumentView.Flag.capitalized) {
+            // Directly after the word (il modello Sora), or after an introducer a few words on
+            // (strumenti open source, come X, Y e Z; modelli quali X).
+            var introduced = false
+            var j = k + 1
+            if startsAt[j] == nil {
+                var q = k + 1
+                while q < min(n, k + 7), !v.has(q, DocumentView.Flag.sentenceEnd) {
+                    if ["come", ":", "quali", "tipo", "cui"].contains(v.tokens[q].normalized) { introduced = true; j = q + 1; break }
+                    q += 1
+                }
+            }
+            guard j < n, let first = startsAt[j] else { continue }
+            var c = first
+            while true {
+                out.append(.init(tokens: c.tokens, label: .product, priority: Rule.productContext.1, source: Rule.productContext.0))
+                guard introduced else { break }
+                var e = c.tokens.upperBound
+                guard e < n, [",", "e", "ed", "o", "oppure"].contains(v.tokens[e].normalized) else { break }
+                e += 1
+                guard let next = startsAt[e] else { break }
+                c = next
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import Tokenizer
+
+/// Token-kind and numeric rules: URL, EMAIL, MENTION, HASHTAG, DATE, MONEY, PERCENT.
+enum PatternRules {
+    static let months: Set<String> = ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio",
+                                      "agosto", "settembre", "ottobre", "novembre", "dicembre",
+                                      "gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic",
+                                      "january", "february", "march", "april", "may", "june", "july", "august",
+                                      "september", "october", "november", "december"]
+    static let weekdays: Set<String> = ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"]
+    static let scales: Set<String> = ["mila", "milioni", "milione", "miliardi", "miliardo", "mln", "mld", "mrd", "k", "m", "bn"]
+    static let currencies: Set<String> = ["euro", "dollari", "dollaro", "sterline", "sterlina", "franchi", "franco",
+                                          "yen", "yuan", "rubli", "€", "$", "£", "¥", "usd", "eur", "gbp"]
+    static let currencySymbols: Set<String> = ["€", "$", "£", "¥", "us$", "usd", "eur"]
+
+    static let monthHashes = Set(months.map { PhraseHash.token($0) })
+    static let currencySymbolHashes = Set(currencySymbols.map { PhraseHash.token($0) })
+
+    static func isNumber(_ v: DocumentView, _ i: Int) -> Bool {
+        v.tokens[i].kind == .number || (v.has(i, DocumentView.Flag.hasDigit) && !v.has(i, DocumentView.Flag.hasLower) && v.tokens[i].kind != .date)
+    }
+
+    static func candidates(_ v: DocumentView, into out: inout [Candidate]) {
+        let n = v.count
+        var i = 0
+        while i < n {
+            let t = v.tokens[i]
+            let norm = t.normalized
+            switch t.kind {
+            case .url:
+                let isEmail = t.text.contains("@") && !t.text.contains("/")
+                out.append(.init(tokens: i..<i + 1, label: isEmail ? .email : .url, priority: Rule.pattern.1, source: Rule.pattern.0))
+            case .email: out.append(.init(tokens: i..<i + 1, label: .email, priority: Rule.pattern.1, source: Rule.pattern.0))
+            case .mention: out.append(.init(tokens: i..<i + 1, label: .mention, priority: Rule.pattern.1, source: Rule.pattern.0))
+            case .hashtag: out.append(.init(tokens: i..<i + 1, label: .hashtag, priority: Rule.pattern.1, source: Rule.pattern.0))
+            case .date:
+                if t.text.contains("/") || t.text.contains("-") {
+                    out.append(.init(tokens: i..<i + 1, label: .date, priority: Rule.numeric.1, source: "numeric:date"))
+                }
+            default: break
+            }
+            // Money with a leading symbol: € 5, $5 milioni
+            if v.tokens[i].kind != .word || t.text.utf8.count <= 3, currencySymbolHashes.contains(v.hash[i]), i + 1 < n, isNumber(v, i + 1) {
+                var e = i + 2
+                if e < n, scales.contains(v.tokens[e].normalized) { e += 1 }
+                out.append(.init(tokens: i..<e, label: .money, priority: Rule.numeric.1, source: "numeric:money"))
+                i = e; continue
+            }
+            if isNumber(v, i) {
+                var e = i + 1
+                if e < n, scales.contains(v.tokens[e].normalized) { e += 1 }
+                if e + 1 < n, v.tokens[e].normalized == "di" || v.tokens[e].normalized == "d'", currencies.contains(v.tokens[e + 1].normalized), e > i + 1 {
+                    out.append(.init(tokens: i..<e + 2, label: .money, priority: Rule.numeric.1, source: "numeric:money"))
+                    i = e + 2; continue
+                }
+                if e < n, currencies.contains(v.tokens[e].normalized) {
+                    out.append(.init(tokens: i..<e + 1, label: .money, priority: Rule.numeric.1, source: "numeric:money"))
+                    i = e + 1; continue
+                }
+                if i + 1 < n, v.tokens[i + 1].text == "%" {
+                    out.append(.init(tokens: i..<i + 2, label: .percent, priority: Rule.numeric.1, source: "numeric:percent"))
+                    i += 2; continue
+                }
+                if i + 2 < n, v.tokens[i + 1].normalized == "per", v.tokens[i + 2].normalized == "cento" {
+                    out.append(.init(tokens: i..<i + 3, label: .percent, priority: Rule.numeric.1, source: "numeric:percent"))
+                    i += 3; continue
+                }
+                // 26 novembre (2024), 1° maggio
+                if i + 1 < n, months.contains(v.tokens[i + 1].normalized), t.text.utf8.count <= 3 {
+                    var s = i
+                    if s > 0, weekdays.contains(v.tokens[s - 1].normalized) { s -= 1 }
+                    var e = i + 2
+                    if e < n, isNumber(v, e), v.tokens[e].text.utf8.count == 4 { e += 1 }
+                    out.append(.init(tokens: s..<e, label: .date, priority: Rule.numeric.1, source: "numeric:date"))
+                    i = e; continue
+                }
+            }
+            // novembre 2024; November 26, 2024
+            if v.has(i, DocumentView.Flag.capitalized), norm.utf8.count > 3, monthHashes.contains(v.hash[i]), i + 1 < n, isNumber(v, i + 1),
+               v.tokens[i + 1].text.utf8.count <= 2 {
+                var e = i + 2
+                if e + 1 < n, v.tokens[e].text == ",", isNumber(v, e + 1), v.tokens[e + 1].text.utf8.count == 4 { e += 2 }
+                out.append(.init(tokens: i..<e, label: .date, priority: Rule.numeric.1 - 1, source: "numeric:date"))
+                i = e; continue
+            }
+            if norm.utf8.count > 3, i + 1 < n, v.has(i + 1, DocumentView.Flag.hasDigit), monthHashes.contains(v.hash[i]), isNumber(v, i + 1), v.tokens[i + 1].text.utf8.count == 4 {
+                out.append(.init(tokens: i..<i + 2, label: .date, priority: Rule.numeric.1 - 1, source: "numeric:date"))
+                i += 2; continue
+            }
+            i += 1
+        }
+    }
+}
