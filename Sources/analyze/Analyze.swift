@@ -13,6 +13,7 @@ struct Analyze: ParsableCommand {
             EntitiesCommand.self,
             EvalNERTopLevel.self,
             TrainNERCommand.self,
+            QuotesCommand.self,
         ]
     )
 }

@@ -1,0 +1,69 @@
+/// A word or punctuation token of the text around a quotation, with absolute byte offsets.
+struct CWord: Sendable {
+    var text: String
+    var lower: String
+    var start: Int
+    var end: Int
+    var isPunct: Bool
+    var isQuote: Bool
+
+    var isCapitalized: Bool { text.unicodeScalars.first.map { $0.isUpperFast } ?? false }
+    /// An elided article or preposition (`l'`, `dell’`).
+    var isElided: Bool { lower.hasSuffix("'") || lower.hasSuffix("’") }
+}
+
+extension QuoteText {
+    /// Lower case, with a fast path for words that are already lower-case ASCII/Latin.
+    static func lower(_ s: String) -> String {
+        var ascii = true
+        for b in s.utf8 {
+            if b >= 0x41 && b <= 0x5A { return s.lowercased() }
+            if b >= 0x80 { ascii = false }
+        }
+        if ascii || s.unicodeScalars.allSatisfy({ !$0.isUpperFast }) { return s }
+        return s.lowercased()
+    }
+
+    /// Splits a byte range into words (letters and digits, keeping an elided apostrophe on the
+    /// word it ends: `dell'`, `D'`) and single punctuation tokens.
+    func words(_ range: Range<Int>) -> [CWord] {
+        var out: [CWord] = []
+        var b = max(0, range.lowerBound)
+        let end = min(bytes.count, range.upperBound)
+        var wordStart = -1
+        func flush(_ at: Int) {
+            guard wordStart >= 0 else { return }
+            let s = String(decoding: bytes[wordStart..<at], as: UTF8.self)
+            out.append(CWord(text: s, lower: Self.lower(s), start: wordStart, end: at, isPunct: false, isQuote: false))
+            wordStart = -1
+        }
+        while b < end {
+            let byte = bytes[b]
+            // ASCII letters and digits: the common case, no decoding.
+            if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) {
+                if wordStart < 0 { wordStart = b }
+                b += 1
+                continue
+            }
+            guard let (c, len) = scalar(at: b) else { break }
+            let cls = CharClass(c)
+            if cls == .letter || cls == .digit {
+                if wordStart < 0 { wordStart = b }
+            } else if (c == "'" || c == "’"), wordStart >= 0, let (n, _) = scalar(at: b + len), CharClass(n) == .letter {
+                flush(b + len)
+            } else if (c == "'" || c == "’"), wordStart >= 0 {
+                flush(b)  // closing single mark or apocope: not part of the word
+                out.append(CWord(text: String(c), lower: String(c), start: b, end: b + len, isPunct: true, isQuote: true))
+            } else {
+                flush(b)
+                if cls != .space {
+                    let s = String(c)
+                    out.append(CWord(text: s, lower: s, start: b, end: b + len, isPunct: true, isQuote: cls == .quote))
+                }
+            }
+            b += len
+        }
+        flush(end)
+        return out
+    }
+}

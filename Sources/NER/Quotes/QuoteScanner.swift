@@ -1,0 +1,112 @@
+/// A quotation-mark candidate found by the byte scan, with the classes of its neighbours.
+struct Mark: Sendable {
+    var byte: Int
+    var byteEnd: Int
+    var scalar: Int
+    var glyph: Glyph
+    /// The mark was read from mojibake (`â€œ` for “, `â€` + U+009D for ”).
+    var mojibake = false
+    var prev: CharClass
+    var next: CharClass
+    /// The scalar before the mark (nil at the start).
+    var prevScalar: Unicode.Scalar?
+
+    /// Looks like an opening mark: something follows, and space, an opening bracket, a dash,
+    /// another mark or an elided word precedes.
+    var openerLike: Bool {
+        next != .space && next != .closePunct
+            && (prev == .space || prev == .openPunct || prev == .quote || prevScalar == ":")
+    }
+
+    /// Looks like a closing mark: something precedes, and space, punctuation or another mark follows.
+    var closerLike: Bool {
+        prev != .space && prev != .openPunct
+            && (next == .space || next == .closePunct || next == .quote || next == .openPunct)
+    }
+}
+
+/// Finds quotation-mark candidates by scanning UTF-8 bytes: only `"`, `'`, and the lead bytes
+/// 0xC2/0xC3/0xE2 are looked at, so plain text is skipped at memory speed.
+struct QuoteScanner: Sendable {
+    /// Every candidate mark in text order. Mojibake dashes (`â€“`, `â€”`, whose second half is
+    /// a curly quote) and mojibake apostrophes are not candidates.
+    static func marks(in text: QuoteText) -> [Mark] {
+        var marks: [Mark] = []
+        let bytes = text.bytes
+        let n = bytes.count
+        var scalarCount = 0  // scalars before `lastCounted`
+        var lastCounted = 0
+        func scalarIndex(_ byte: Int) -> Int {
+            var i = lastCounted
+            while i < byte {
+                if bytes[i] & 0xC0 != 0x80 { scalarCount += 1 }
+                i += 1
+            }
+            lastCounted = byte
+            return scalarCount
+        }
+        func add(_ byte: Int, _ len: Int, _ glyph: Glyph, mojibake: Bool = false) {
+            let before = text.scalar(before: byte)
+            let after = text.scalar(at: byte + len)?.0
+            var m = Mark(byte: byte, byteEnd: byte + len, scalar: scalarIndex(byte), glyph: glyph,
+                         mojibake: mojibake, prev: CharClass(before), next: CharClass(after), prevScalar: before)
+            // An elided word right before a mark (l’“AI”, dall’«) opens it like a space does.
+            if before == "’" || before == "'" { m.prev = .quote }
+            marks.append(m)
+        }
+        bytes.withUnsafeBufferPointer { buf in
+            var i = 0
+            while i < n {
+                let b = buf[i]
+                if b < 0xC2 {
+                    if b == 0x22 { add(i, 1, .straightDouble) }
+                    else if b == 0x27 { add(i, 1, .straightSingle) }
+                    i += 1
+                    continue
+                }
+                if b == 0xC2, i + 1 < n {
+                    if buf[i + 1] == 0xAB { add(i, 2, .guillemetOpen) }
+                    else if buf[i + 1] == 0xBB { add(i, 2, .guillemetClose) }
+                    i += 2
+                    continue
+                }
+                if b == 0xC3, i + 4 < n, buf[i + 1] == 0xA2, buf[i + 2] == 0xE2, buf[i + 3] == 0x82, buf[i + 4] == 0xAC {
+                    // "â€" = the first two bytes of U+201x read as Windows-1252.
+                    let j = i + 5
+                    if j + 1 < n, buf[j] == 0xC5, buf[j + 1] == 0x93 {          // â€œ → “
+                        add(i, 7, .curlyOpen, mojibake: true); i = j + 2; continue
+                    }
+                    if j + 1 < n, buf[j] == 0xCB, buf[j + 1] == 0x9C {          // â€˜ → ‘
+                        add(i, 7, .curlySingleOpen, mojibake: true); i = j + 2; continue
+                    }
+                    if j + 2 < n, buf[j] == 0xE2 {                               // â€“ â€” â€™ …: not marks
+                        i = j + 3; continue
+                    }
+                    if j + 1 < n, buf[j] == 0xC2, buf[j + 1] == 0x9D {          // â€ + U+009D → ”
+                        add(i, 7, .curlyClose, mojibake: true); i = j + 2; continue
+                    }
+                    if j < n, buf[j] >= 0x80 { i = j; continue }                  // â€¦ â€¢ …: not marks
+                    add(i, 5, .curlyClose, mojibake: true)                        // â€ (0x9D dropped) → ”
+                    i = j
+                    continue
+                }
+                if b == 0xE2, i + 2 < n, buf[i + 1] == 0x80 {
+                    switch buf[i + 2] {
+                    case 0x98: add(i, 3, .curlySingleOpen)
+                    case 0x99: add(i, 3, .curlySingleClose)
+                    case 0x9C: add(i, 3, .curlyOpen)
+                    case 0x9D: add(i, 3, .curlyClose)
+                    case 0x9E: add(i, 3, .lowOpen)
+                    case 0xB9: add(i, 3, .singleGuillemetOpen)
+                    case 0xBA: add(i, 3, .singleGuillemetClose)
+                    default: break
+                    }
+                    i += 3
+                    continue
+                }
+                i += 1
+            }
+        }
+        return marks
+    }
+}

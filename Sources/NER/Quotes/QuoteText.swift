@@ -1,0 +1,140 @@
+/// The analysed text as UTF-8 bytes, with the few look-ups the quote stages need:
+/// scalars around a byte offset, byte-to-scalar offsets, line ends.
+struct QuoteText: Sendable {
+    /// The text's UTF-8 bytes.
+    let bytes: [UInt8]
+    /// Scalar count before byte `i * checkpointStride`.
+    private(set) var checkpoints: [Int] = []
+    /// Byte offsets of every line feed.
+    private(set) var newlines: [Int] = []
+    static let checkpointStride = 256
+
+    init(_ string: String) {
+        bytes = Array(string.utf8)
+        var cps: [Int] = []
+        cps.reserveCapacity(bytes.count / Self.checkpointStride + 1)
+        var nls: [Int] = []
+        var scalars = 0
+        bytes.withUnsafeBufferPointer { buf in
+            var i = 0
+            let n = buf.count
+            while i < n {
+                if i % Self.checkpointStride == 0 { cps.append(scalars) }
+                let b = buf[i]
+                if b & 0xC0 != 0x80 { scalars += 1 }
+                if b == 0x0A { nls.append(i) }
+                i += 1
+            }
+        }
+        cps.append(scalars)
+        checkpoints = cps
+        newlines = nls
+    }
+
+    /// The Unicode-scalar offset of byte offset `byte` (which must start a scalar or be the end).
+    func scalarOffset(_ byte: Int) -> Int {
+        let cp = byte / Self.checkpointStride
+        var count = checkpoints[min(cp, checkpoints.count - 1)]
+        var i = cp * Self.checkpointStride
+        if i > byte { return count }
+        while i < byte {
+            if bytes[i] & 0xC0 != 0x80 { count += 1 }
+            i += 1
+        }
+        return count
+    }
+
+    /// Decodes the scalar starting at `byte`, returning it and its byte length.
+    func scalar(at byte: Int) -> (Unicode.Scalar, Int)? {
+        guard byte >= 0, byte < bytes.count else { return nil }
+        let b0 = UInt32(bytes[byte])
+        if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), 1) }
+        let len = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC0 ? 2 : 1
+        guard len > 1, byte + len <= bytes.count else { return (Unicode.Scalar(0xFFFD)!, 1) }
+        var v = b0 & (0xFF >> UInt32(len + 1))
+        for k in 1..<len { v = (v << 6) | (UInt32(bytes[byte + k]) & 0x3F) }
+        return (Unicode.Scalar(v) ?? Unicode.Scalar(0xFFFD)!, len)
+    }
+
+    /// The start byte of the scalar that ends at `byte`.
+    func scalarStart(before byte: Int) -> Int? {
+        guard byte > 0 else { return nil }
+        var i = byte - 1
+        while i > 0, bytes[i] & 0xC0 == 0x80 { i -= 1 }
+        return i
+    }
+
+    /// The scalar that ends at `byte`.
+    func scalar(before byte: Int) -> Unicode.Scalar? {
+        guard let s = scalarStart(before: byte) else { return nil }
+        return scalar(at: s)?.0
+    }
+
+    /// Byte offset of the line feed ending the line that holds `byte` (or the text's end).
+    func lineEnd(after byte: Int) -> Int {
+        var lo = 0, hi = newlines.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if newlines[mid] < byte { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < newlines.count ? newlines[lo] : bytes.count
+    }
+
+    /// Byte offset where the line that holds `byte` starts.
+    func lineStart(before byte: Int) -> Int {
+        var lo = 0, hi = newlines.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if newlines[mid] < byte { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 ? newlines[lo - 1] + 1 : 0
+    }
+
+    /// The text of a byte range.
+    func string(_ range: Range<Int>) -> String {
+        String(decoding: bytes[max(0, range.lowerBound)..<min(bytes.count, range.upperBound)], as: UTF8.self)
+    }
+}
+
+extension Unicode.Scalar {
+    /// Upper case, with a fast path for ASCII and Latin-1.
+    var isUpperFast: Bool {
+        let v = value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        if v >= 0xC0 && v <= 0xDE { return v != 0xD7 }
+        if v >= 0xDF && v <= 0xFF { return false }
+        return properties.isUppercase
+    }
+
+    /// Alphabetic, with a fast path for ASCII and Latin-1/Latin Extended-A.
+    var isLetterFast: Bool { CharClass(self) == .letter }
+}
+
+/// Coarse character classes that decide whether a mark opens or closes.
+enum CharClass: Sendable {
+    case space, letter, digit, openPunct, closePunct, quote, other
+
+    init(_ s: Unicode.Scalar?) {
+        guard let s else { self = .space; return }
+        // Fast paths: ASCII letters and digits, Latin-1/Latin Extended-A letters.
+        let v = s.value
+        if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) { self = .letter; return }
+        if v >= 0x30 && v <= 0x39 { self = .digit; return }
+        if v >= 0xC0 && v <= 0x17F && v != 0xD7 && v != 0xF7 { self = .letter; return }
+        switch s {
+        case " ", "\t", "\n", "\r", "\u{A0}", "\u{2009}", "\u{202F}", "\u{200B}", "\u{2028}", "\u{2029}", "\u{3000}":
+            self = .space
+        case "(", "[", "{", "—", "–", "-", "/", "\u{2012}", "\u{2015}":
+            self = .openPunct
+        case ".", ",", ";", ":", "!", "?", ")", "]", "}", "…":
+            self = .closePunct
+        case "\"", "'", "«", "»", "“", "”", "„", "‘", "’", "‹", "›", "‚":
+            self = .quote
+        default:
+            if s.properties.isAlphabetic { self = .letter }
+            else if s.properties.numericType != nil { self = .digit }
+            else if s.properties.isWhitespace { self = .space }
+            else { self = .other }
+        }
+    }
+}
