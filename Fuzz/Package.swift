@@ -15,6 +15,8 @@ let package = Package(
         .executableTarget(name: "FuzzSentences", dependencies: ["FuzzSupport"]),
         .executableTarget(name: "FuzzNormalizer", dependencies: ["FuzzSupport"]),
         .executableTarget(name: "FuzzBoilerplate", dependencies: ["FuzzSupport"]),
+        .executableTarget(name: "FuzzNER", dependencies: ["FuzzSupport", .product(name: "NER", package: "ItalianText")]),
+        .executableTarget(name: "FuzzQuotes", dependencies: ["FuzzSupport", .product(name: "NER", package: "ItalianText")]),
     ],
     swiftLanguageModes: [.v6]
 )
