@@ -43,4 +43,15 @@ import Testing
         #expect(quotes.map(\.depth).max() == 2)
         expectNested(quotes)
     }
+
+    /// FuzzQuotes, crash-38831426 (minimized): a straight `"` ended unclosed at the line break
+    /// while the mojibake `â€` opened after it stayed open and closed on the next line, so the
+    /// inner quotation crossed the outer one.
+    @Test(arguments: [
+        "\"\u{E2}\u{20AC}e\n\u{E2}\u{20AC}",
+        "Disse \"â€ciao\nâ€ poi",
+    ])
+    func innerQuoteNeverOutlivesItsContainer(_ text: String) {
+        expectNested(QuoteDetector().quotes(in: text))
+    }
 }

@@ -167,7 +167,15 @@ struct QuotePairer {
             firstNonSpace += l
         }
         var kept: [Mark] = []
+        // Once a quotation ends at this line break, every one opened inside it ends here too:
+        // keeping an inner one open across the break made it cross its container (`"â€e⏎â€`,
+        // found by FuzzQuotes; see NERTests/RegressionTests.innerQuoteNeverOutlivesItsContainer).
+        var containerEnded = false
         for open in stack where open.glyph.isDouble {
+            if containerEnded {
+                emitUnclosed(open, limit: nl, atSentenceEnd: false)
+                continue
+            }
             // Continuation: each paragraph of a long quotation reopens with the same mark.
             if nextMark < marks.count, marks[nextMark].byte == firstNonSpace,
                marks[nextMark].glyph == open.glyph, open.glyph != .straightDouble {
@@ -188,6 +196,7 @@ struct QuotePairer {
             }
             if crosses && nl < text.bytes.count { kept.append(open) } else {
                 emitUnclosed(open, limit: nl, atSentenceEnd: false)
+                containerEnded = true
             }
         }
         stack = kept
