@@ -2,7 +2,7 @@
 # Runs one libFuzzer target for a number of seconds.
 #
 #   scripts/fuzz.sh TARGET SECONDS [extra libFuzzer flags…]
-#   TARGET: tokenizer | sentences | normalizer | boilerplate (or the product name, FuzzTokenizer…)
+#   TARGET: tokenizer | sentences | normalizer | boilerplate | NER | quotes (or FuzzTokenizer…)
 #
 # Builds Fuzz/ (a separate package, so the main build never needs the fuzzer runtime) in release
 # with -sanitize=fuzzer,address, seeds a temporary corpus from seeds/ plus, when present, the

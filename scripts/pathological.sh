@@ -7,7 +7,7 @@
 #   ANALYZE=/path/to/analyze scripts/pathological.sh    use an already built binary
 #   COMMANDS="tokens sentences clean freq" (default) — add entities/quotes when they exist.
 #
-# Inputs are generated into a temp dir (never committed). Each timing is the best of 2 runs.
+# Inputs are generated into a temp dir (never committed). Each timing is the best of 3 runs; on a loaded machine rerun a flagged shape before believing it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scale=${1:-1}
@@ -61,11 +61,11 @@ with open(f"{d}/shapes", "w") as idx:
         idx.write(f"{i}\t{name}\t{n}\n")
 PY
 
-best() {  # best of 2 wall times of: analyze CMD FILE > /dev/null ("fail" on a non-zero exit)
+best() {  # best of 3 wall times of: analyze CMD FILE > /dev/null ("fail" on a non-zero exit)
   python3 - "$ANALYZE" "$1" "$2" <<'PY'
 import subprocess, sys, time
 best = None
-for _ in range(2):
+for _ in range(3):
     t = time.perf_counter()
     r = subprocess.run([sys.argv[1], sys.argv[2], "--quiet", sys.argv[3]], stdout=subprocess.DEVNULL,
                        stderr=subprocess.DEVNULL)
