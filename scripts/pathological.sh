@@ -6,6 +6,7 @@
 #   scripts/pathological.sh [SCALE]     SCALE multiplies the base sizes (default 1)
 #   ANALYZE=/path/to/analyze scripts/pathological.sh    use an already built binary
 #   COMMANDS="tokens sentences clean freq" (default) — add entities/quotes when they exist.
+#   SHAPES='nested|dots' (regex) — only the matching shapes.
 #
 # Inputs are generated into a temp dir (never committed). Each timing is the best of 3 runs; on a loaded machine rerun a flagged shape before believing it.
 set -euo pipefail
@@ -19,9 +20,9 @@ commands=${COMMANDS:-tokens sentences clean freq}
 dir=$(mktemp -d "${TMPDIR:-/tmp}/pathological.XXXXXX")
 trap 'rm -rf "$dir"' EXIT
 
-python3 - "$dir" "$scale" <<'PY'
-import sys, random
-d, scale = sys.argv[1], float(sys.argv[2])
+python3 - "$dir" "$scale" "${SHAPES:-.}" <<'PY'
+import re, sys, random
+d, scale, only = sys.argv[1], float(sys.argv[2]), re.compile(sys.argv[3])
 random.seed(7)
 letters = "abcdefghilmnopqrstuvz"
 def caps(k):      return "".join(random.choice("ABCDEFGHILMNOPRSTUVZ") for _ in range(k))
@@ -54,6 +55,7 @@ shapes = {
 }
 with open(f"{d}/shapes", "w") as idx:
     for i, (name, (f, n)) in enumerate(shapes.items()):
+        if not only.search(name): continue
         n = int(n * scale)
         for m in (1, 2, 4):
             with open(f"{d}/{i}-{m}.txt", "w", encoding="utf-8") as out:
