@@ -211,7 +211,11 @@ struct ItalianRules {
         let s = p.start
         // ’80, '90: a year with its apostrophe.
         let apo = b.apostropheLength(at: s)
+        // The two digits must be a whole ICU piece: in `'80.5` or `'00_x` the piece runs on, and
+        // taking `'80` would leave the rest of that piece to be emitted again, overlapping
+        // (found by FuzzTokenizer; see RegressionTests.yearApostropheInsideALongerNumber).
         if apo > 0 && apo == p.end - s, let d = digits(p.end), d.len == 2, !b.isLetter(at: d.end),
+           i < pieces.count, pieces[i].start == p.end, pieces[i].end == d.end,
            s == 0 || !b.isLetter(at: b.scalarStart(before: s)) {
             while i < pieces.count && pieces[i].end <= d.end { i += 1 }
             emit(s, d.end, .number)

@@ -20,6 +20,19 @@ struct QuotePairer {
     private var out: [RawQuote] = []
     /// Marks consumed as paragraph continuations (`«` opening each paragraph of a long quotation).
     private var skipped: Set<Int> = []
+    /// Where the last closing mark with no opener ended: a later missing-open repair never
+    /// reaches back past it, so a run of stray closers (`»»»…`) is scanned once, not once per mark.
+    private var lastStrayClose = 0
+
+    /// Open marks kept at most. Real text nests quotations two or three deep; each nested
+    /// quotation carries all the text inside it, so unbounded nesting (10^6 `«` then 10^6 `»`)
+    /// costs O(depth × length) time and memory. Deeper openers are ignored.
+    /// (Found by scripts/pathological.sh; see NERTests/RegressionTests.)
+    static let maxOpen = 16
+
+    private mutating func push(_ m: Mark) {
+        if stack.count < Self.maxOpen { stack.append(m) }
+    }
 
     init(text: QuoteText, marks: [Mark]) {
         self.text = text
@@ -116,7 +129,9 @@ struct QuotePairer {
         let lineStart = text.lineStart(before: mark.byte)
         var b = mark.byte
         var start = lineStart
-        let floor = max(lineStart, out.last.map { $0.end <= mark.byte ? $0.end : lineStart } ?? lineStart)
+        let floor = max(lineStart, lastStrayClose,
+                        out.last.map { $0.end <= mark.byte ? $0.end : lineStart } ?? lineStart)
+        lastStrayClose = mark.byteEnd
         while b > floor {
             guard let s = text.scalarStart(before: b), let (c, _) = text.scalar(at: s) else { break }
             if c == ":" || c == ";" || c == "(" { start = b; break }
@@ -152,7 +167,15 @@ struct QuotePairer {
             firstNonSpace += l
         }
         var kept: [Mark] = []
+        // Once a quotation ends at this line break, every one opened inside it ends here too:
+        // keeping an inner one open across the break made it cross its container (`"â€e⏎â€`,
+        // found by FuzzQuotes; see NERTests/RegressionTests.innerQuoteNeverOutlivesItsContainer).
+        var containerEnded = false
         for open in stack where open.glyph.isDouble {
+            if containerEnded {
+                emitUnclosed(open, limit: nl, atSentenceEnd: false)
+                continue
+            }
             // Continuation: each paragraph of a long quotation reopens with the same mark.
             if nextMark < marks.count, marks[nextMark].byte == firstNonSpace,
                marks[nextMark].glyph == open.glyph, open.glyph != .straightDouble {
@@ -173,6 +196,7 @@ struct QuotePairer {
             }
             if crosses && nl < text.bytes.count { kept.append(open) } else {
                 emitUnclosed(open, limit: nl, atSentenceEnd: false)
+                containerEnded = true
             }
         }
         stack = kept
@@ -183,7 +207,7 @@ struct QuotePairer {
     private mutating func handle(_ m: Mark, index: Int) {
         switch m.glyph {
         case .guillemetOpen, .singleGuillemetOpen, .lowOpen:
-            stack.append(m)
+            push(m)
         case .guillemetClose:
             if let i = nearest({ $0.glyph == .guillemetOpen }) {
                 close(i, with: m)
@@ -199,7 +223,7 @@ struct QuotePairer {
                m.closerLike && (!m.openerLike || stack[i].glyph == .lowOpen || stack[i].glyph == .curlyOpen) {
                 close(i, with: m, mispaired: stack[i].glyph == .curlyOpen)
             } else if m.openerLike || !m.closerLike && m.next != .space {
-                stack.append(m)
+                push(m)
             } else if m.closerLike {
                 closeStray(m, index: index)
             }
@@ -207,7 +231,7 @@ struct QuotePairer {
             if let i = topDouble, stack[i].glyph != .guillemetOpen, m.closerLike || !m.openerLike {
                 close(i, with: m, mispaired: stack[i].glyph == .straightDouble)
             } else if m.openerLike && !m.closerLike {
-                stack.append(m)
+                push(m)
             } else {
                 closeStray(m, index: index)
             }
@@ -216,7 +240,7 @@ struct QuotePairer {
             if let i = nearest({ $0.glyph == .straightDouble }) {
                 close(i, with: m)
             } else if m.openerLike && !(m.prev == .digit) {
-                stack.append(m)
+                push(m)
             } else if m.prev == .digit {
                 return  // 24": inches
             } else if m.closerLike, let i = topDouble, stack[i].glyph != .straightDouble,
@@ -262,7 +286,7 @@ struct QuotePairer {
             if m.prev == .space, ApostropheData.elidingWords.contains(wordBefore(text.scalarStart(before: m.byte) ?? 0)) {
                 return
             }
-            stack.append(m)
+            push(m)
         }
     }
 

@@ -1,0 +1,40 @@
+import Testing
+import Tokenizer
+
+/// Inputs the fuzzers (Fuzz/, scripts/fuzz.sh) found breaking an invariant, kept as tests on the
+/// exact text. Each checks the invariant that broke, not a particular tokenization.
+@Suite struct RegressionTests {
+    let tokenizer = try! Tokenizer()
+    let splitter = try! SentenceSplitter()
+
+    /// Tokens are in order, do not overlap, and with the gaps rebuild the input.
+    func expectWellFormed(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let tokens = tokenizer.tokens(in: text)
+        var end = 0
+        var rebuilt = ""
+        let utf8 = Array(text.utf8)
+        for t in tokens {
+            #expect(t.utf8Range.lowerBound >= end, "token \(t.text.debugDescription) overlaps the previous one",
+                    sourceLocation: sourceLocation)
+            guard t.utf8Range.lowerBound >= end, t.utf8Range.upperBound <= utf8.count else { return }
+            rebuilt += String(decoding: utf8[end..<t.utf8Range.lowerBound], as: UTF8.self) + t.text
+            end = t.utf8Range.upperBound
+        }
+        rebuilt += String(decoding: utf8[end...], as: UTF8.self)
+        #expect(rebuilt == text, sourceLocation: sourceLocation)
+        #expect(tokenizer.lazyTokens(in: text, blockSize: 7).map { $0 } == tokens, sourceLocation: sourceLocation)
+        let sentences = splitter.sentences(in: text, tokens: tokens)
+        #expect(sentences.map(\.tokenRange.count).reduce(0, +) == tokens.count, sourceLocation: sourceLocation)
+    }
+
+    /// FuzzTokenizer, crash-3e79c4c4: a year apostrophe (`’80`) whose digits continue the ICU
+    /// word (`00_7ee…`, `80.5`) emitted `` `00`` and then the whole word again from `00`.
+    @Test(arguments: [
+        "main\n`00_7ee37ed4f19f2e71.txt\t1",
+        "l'anno '80.5 e '80_x",
+        "nel ’80,5%",
+    ])
+    func yearApostropheInsideALongerNumber(_ text: String) {
+        expectWellFormed(text)
+    }
+}
