@@ -1,4 +1,5 @@
 import Foundation
+import Tokenizer
 /// Escapes for every output format, so hostile scraped text (`<script>`, tabs, newlines)
 /// never breaks out of its field.
 enum Escape {
@@ -31,20 +32,7 @@ enum Escape {
     }
 
     /// A TSV field: backslash, tab, CR and LF written as `\\`, `\t`, `\r`, `\n`.
-    static func tsv(_ s: some StringProtocol) -> String {
-        guard s.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x5C }) else { return String(s) }
-        var out = ""
-        for c in s.unicodeScalars {
-            switch c {
-            case "\\": out += "\\\\"
-            case "\t": out += "\\t"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
+    static func tsv(_ s: some StringProtocol) -> String { TSVField.escape(s) }
 
     /// Text for HTML element content or a quoted attribute.
     static func html(_ s: some StringProtocol) -> String {

@@ -23,7 +23,7 @@ extension FrequencyTable {
     public func tsv(settings: [(String, String)] = []) -> String {
         var out = "# analyze freq" + settings.map { "\t\($0.0)=\($0.1)" }.joined() + "\n"
         out += "# total\t\(total)\nkey\tcount\n"
-        for (key, count) in ranked() { out += "\(Self.escape(key))\t\(count)\n" }
+        for (key, count) in ranked() { out += "\(TSVField.escape(key))\t\(count)\n" }
         return out
     }
 
@@ -45,7 +45,7 @@ extension FrequencyTable {
             guard fields.count >= 2, let c = Int(fields[1]), c >= 0 else {
                 throw .malformed(line: n + 1, reason: "expected key<TAB>count")
             }
-            storage[Key(bytes: Array(Self.unescape(fields[0]).utf8)), default: 0] += c
+            storage[Key(bytes: Array(TSVField.unescape(fields[0]).utf8)), default: 0] += c
             total += c
         }
         if let declaredTotal { total = declaredTotal }
@@ -55,32 +55,5 @@ extension FrequencyTable {
     public static func settings(inTSV text: String) -> [String] {
         guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix("# analyze freq") }) else { return [] }
         return line.split(separator: "\t").dropFirst().map(String.init)
-    }
-
-    static func escape(_ s: String) -> String {
-        guard s.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x5C }) else { return s }
-        var out = ""
-        for c in s.unicodeScalars {
-            switch c {
-            case "\\": out += "\\\\"
-            case "\t": out += "\\t"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
-
-    static func unescape(_ s: Substring) -> String {
-        guard s.contains("\\") else { return String(s) }
-        var out = "", escaped = false
-        for c in s {
-            if escaped {
-                switch c { case "t": out.append("\t"); case "n": out.append("\n"); case "r": out.append("\r"); default: out.append(c) }
-                escaped = false
-            } else if c == "\\" { escaped = true } else { out.append(c) }
-        }
-        return out
     }
 }
