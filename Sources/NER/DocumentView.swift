@@ -5,6 +5,10 @@ struct DocumentView {
     let tokens: [Token]
     /// Hash of each token's normalized form.
     var hash: [UInt64]
+    /// Hash of each token's text as written, and of its shape (letters → x/X, digits → d, runs of
+    /// a class cut at two): tagger features.
+    var rawHash: [UInt64]
+    var shapeHash: [UInt64]
     /// Bits: see `Flag`.
     var flags: [UInt16]
     /// Each token's kind (kept apart so hot loops do not copy tokens).
@@ -34,6 +38,8 @@ struct DocumentView {
         self.tokens = tokens
         let n = tokens.count
         hash = []; hash.reserveCapacity(n)
+        rawHash = []; rawHash.reserveCapacity(n)
+        shapeHash = []; shapeHash.reserveCapacity(n)
         flags = []; flags.reserveCapacity(n)
         kinds_ = tokens.map(\.kind)
         kinds = Array(repeating: 0, count: n)
@@ -45,26 +51,43 @@ struct DocumentView {
         for t in tokens {
             var f: UInt16 = 0
             var n = t.normalized
-            hash.append(n.withUTF8 { PhraseHash.token($0) })
+            var endsWithApostrophe = false
+            hash.append(n.withUTF8 { u in
+                endsWithApostrophe = u.last == 0x27
+                return PhraseHash.token(u)
+            })
             if let p = previousEnd, p < t.range.lowerBound, text.utf8[p..<t.range.lowerBound].contains(0x0A) { atStart = true }
             previousEnd = t.range.upperBound
             var upper = 0, lower = 0, digit = 0
             var first = true
+            // The case-sensitive surface hash and the word-shape hash (Xxxx, dd-dd) ride along.
+            var raw = PhraseHash.seed, shape = PhraseHash.seed
+            var lastClass: UInt8 = 0, run = 0
             for b in t.text.utf8 {
-                if b >= 0x41 && b <= 0x5A { upper += 1; if first { f |= Flag.capitalized } }
-                else if b >= 0x61 && b <= 0x7A { lower += 1 }
-                else if b >= 0x30 && b <= 0x39 { digit += 1 }
-                else if b >= 0xC0, first, let c = t.text.first, c.isUppercase { f |= Flag.capitalized; upper += 1 }
-                else if b >= 0xC0 { lower += 1 }
+                raw = (raw ^ UInt64(b)) &* 0x100_0000_01b3
+                let c: UInt8
+                if b >= 0x41 && b <= 0x5A { upper += 1; if first { f |= Flag.capitalized }; c = 88 }
+                else if b >= 0x61 && b <= 0x7A { lower += 1; c = 120 }
+                else if b >= 0x30 && b <= 0x39 { digit += 1; c = 100 }
+                else if b >= 0xC0, first, let ch = t.text.first, ch.isUppercase { f |= Flag.capitalized; upper += 1; c = 120 }
+                else if b >= 0xC0 { lower += 1; c = 120 }
+                else if b >= 0x80 { c = 0 }
+                else { c = b }
                 first = false
+                if c == 0 { continue }
+                if c == lastClass { run += 1; if run >= 2 { continue } } else { run = 0 }
+                lastClass = c
+                shape = (shape ^ UInt64(c)) &* 0x100_0000_01b3
             }
+            rawHash.append(raw == 0 ? 1 : raw)
+            shapeHash.append(shape)
             if upper >= 2 && lower == 0 { f |= Flag.allCaps }
             if lower > 0 { f |= Flag.hasLower }
             if digit > 0 { f |= Flag.hasDigit }
             let wordLike = t.kind == .word || t.kind == .abbreviation
             if wordLike { f |= Flag.wordLike }
             if t.kind == .number { f |= Flag.number }
-            if let l = t.normalized.utf8.last, l == 0x27 { f |= Flag.elided }
+            if endsWithApostrophe { f |= Flag.elided }
             if wordLike || t.kind == .number || t.kind == .mention || t.kind == .hashtag {
                 if atStart { f |= Flag.sentenceStart }
                 atStart = false
@@ -77,13 +100,16 @@ struct DocumentView {
         for i in 1..<max(1, n - 1) where !tokens[i - 1].spaceAfter && !tokens[i].spaceAfter { flags[i] |= Flag.glued }
         // Lexicon lookups: single-token kinds and the longest entity match from each token.
         let table = lexicons.table
+        // The one-token lookups first, in a loop of independent probes whose cache misses overlap.
+        var single = [Int](repeating: -1, count: n)
+        for i in 0..<n { single[i] = table.find(PhraseHash.extend(0, hash[i])) }
         for i in 0..<n {
             var h: UInt64 = 0
             let cap = flags[i] & Flag.capitalized != 0
             var j = i
             while j < n, j - i < maxPhrase {
                 h = PhraseHash.extend(h, hash[j])
-                let s = table.find(h)
+                let s = j == i ? single[i] : table.find(h)
                 if s < 0 { break }
                 let slot = table[s]
                 let m = slot.anyCase | (cap ? slot.capitalized : 0)

@@ -41,12 +41,10 @@ struct TaggerFeatures {
     init(view: DocumentView, rules: [Candidate]) {
         self.view = view
         let n = view.count
-        shape = []; shape.reserveCapacity(n)
         prefix = []; prefix.reserveCapacity(n)
         suffix = []; suffix.reserveCapacity(n)
         gazetteer = Array(repeating: 0, count: n)
         ruleTag = Array(repeating: 0, count: n)
-        raw = []; raw.reserveCapacity(n)
         prefix4 = []; prefix4.reserveCapacity(n)
         suffix4 = []; suffix4.reserveCapacity(n)
         document = Array(repeating: 0, count: n)
@@ -61,19 +59,9 @@ struct TaggerFeatures {
             seen.insert(view.hash[i], b)
         }
         for i in 0..<n where view.has(i, DocumentView.Flag.wordLike) { document[i] = UInt64(seen[view.hash[i]]) + 1 }
+        raw = view.rawHash
+        shape = view.shapeHash
         for t in view.tokens {
-            raw.append(PhraseHash.token(t.text.utf8))
-            var s = PhraseHash.seed
-            var lastClass: UInt8 = 0, run = 0
-            for b in t.text.utf8 {
-                let c: UInt8
-                if b >= 0x41 && b <= 0x5A { c = 88 } else if b >= 0x61 && b <= 0x7A { c = 120 }
-                else if b >= 0x30 && b <= 0x39 { c = 100 } else if b >= 0xC0 { c = 120 } else if b >= 0x80 { continue } else { c = b }
-                if c == lastClass { run += 1; if run >= 2 { continue } } else { run = 0 }
-                lastClass = c
-                s = (s ^ UInt64(c)) &* 0x100_0000_01b3
-            }
-            shape.append(s)
             var norm = t.normalized
             let (p, p4, q, q4, q2) = norm.withUTF8 { u -> (UInt64, UInt64, UInt64, UInt64, UInt64) in
                 var p = PhraseHash.seed, p4 = PhraseHash.seed, q = PhraseHash.seed, q4 = PhraseHash.seed, q2 = PhraseHash.seed

@@ -206,8 +206,8 @@ struct TaggerModel: Sendable {
         var spans: [Candidate] = []
         var i = 0
         let n = classes.count
-        var ruleAt: [Int: Candidate] = [:]
-        for r in rules { ruleAt[r.tokens.lowerBound] = r }
+        var ruleAt = [Int32](repeating: -1, count: n)  // rule starting at each token
+        for (k, r) in rules.enumerated() { ruleAt[r.tokens.lowerBound] = Int32(k) }
         while i < n {
             guard let taggedLabel = TaggerFeatures.classLabels[classes[i]] else { i += 1; continue }
             var e = i + 1
@@ -239,7 +239,7 @@ struct TaggerModel: Sendable {
             var label = taggedLabel
             // No person's name starts with an English article: The Information, The Verge.
             if label == .person, e > i + 1, view.tokens[i].normalized == "the" { label = .organization }
-            if let r = ruleAt[i], r.tokens == i..<e {
+            if ruleAt[i] >= 0, case let r = rules[Int(ruleAt[i])], r.tokens == i..<e {
                 source += "+" + r.source
                 // A lexicon organization or place is not a person, whatever the context says.
                 if preferLexicon, label == .person, r.label == .organization, r.source.hasPrefix("gazetteer:orgs.tsv:curated") {
