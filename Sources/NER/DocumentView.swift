@@ -47,8 +47,8 @@ struct DocumentView {
         matchSlot = Array(repeating: -1, count: n)
         matchKinds = Array(repeating: 0, count: n)
         var atStart = true
-        var previousEnd: String.Index? = nil
-        for t in tokens {
+        // One token's flags and hashes from its UTF-8 bytes; `newline`: a line break before it.
+        func scan<S: Collection<UInt8>>(_ t: Token, _ bytes: S, newline: Bool) {
             var f: UInt16 = 0
             var n = t.normalized
             var endsWithApostrophe = false
@@ -56,14 +56,13 @@ struct DocumentView {
                 endsWithApostrophe = u.last == 0x27
                 return PhraseHash.token(u)
             })
-            if let p = previousEnd, p < t.range.lowerBound, text.utf8[p..<t.range.lowerBound].contains(0x0A) { atStart = true }
-            previousEnd = t.range.upperBound
+            if newline { atStart = true }
             var upper = 0, lower = 0, digit = 0
             var first = true
             // The case-sensitive surface hash and the word-shape hash (Xxxx, dd-dd) ride along.
             var raw = PhraseHash.seed, shape = PhraseHash.seed
             var lastClass: UInt8 = 0, run = 0
-            for b in t.text.utf8 {
+            for b in bytes {
                 raw = (raw ^ UInt64(b)) &* 0x100_0000_01b3
                 let c: UInt8
                 if b >= 0x41 && b <= 0x5A { upper += 1; if first { f |= Flag.capitalized }; c = 88 }
@@ -91,11 +90,37 @@ struct DocumentView {
             if wordLike || t.kind == .number || t.kind == .mention || t.kind == .hashtag {
                 if atStart { f |= Flag.sentenceStart }
                 atStart = false
-            } else if t.kind == .punctuation {
-                let s = t.text
-                if s == "." || s == "!" || s == "?" || s == "…" || s == "..." || s == "?!" || s == "!!" { atStart = true; f |= Flag.sentenceEnd }
+            } else if t.kind == .punctuation, Self.endsSentence(bytes) {
+                atStart = true; f |= Flag.sentenceEnd
             }
             flags.append(f)
+        }
+        // Fast path: the tokens' byte offsets index the text's UTF-8 directly.
+        var text = text
+        let byteCount = text.utf8.count
+        var previousByte = 0
+        let offsetsValid = tokens.allSatisfy { t in
+            defer { previousByte = t.utf8Range.upperBound }
+            return t.utf8Range.lowerBound >= previousByte && t.utf8Range.upperBound <= byteCount
+        }
+        if offsetsValid {
+            text.withUTF8 { bytes in
+                var previousEnd = -1
+                for t in tokens {
+                    let r = t.utf8Range
+                    let newline = previousEnd >= 0 && previousEnd < r.lowerBound && bytes[previousEnd..<r.lowerBound].contains(0x0A)
+                    previousEnd = r.upperBound
+                    scan(t, UnsafeBufferPointer(rebasing: bytes[r]), newline: newline)
+                }
+            }
+        } else {
+            var previousEnd: String.Index? = nil
+            for t in tokens {
+                var newline = false
+                if let p = previousEnd, p < t.range.lowerBound, text.utf8[p..<t.range.lowerBound].contains(0x0A) { newline = true }
+                previousEnd = t.range.upperBound
+                scan(t, t.text.utf8, newline: newline)
+            }
         }
         for i in 1..<max(1, n - 1) where !tokens[i - 1].spaceAfter && !tokens[i].spaceAfter { flags[i] |= Flag.glued }
         // Lexicon lookups: single-token kinds and the longest entity match from each token.
@@ -122,6 +147,19 @@ struct DocumentView {
                 j += 1
             }
         }
+    }
+
+    /// Whether a punctuation token's bytes end a sentence: . ! ? … ... ?! !!
+    static func endsSentence<S: Collection<UInt8>>(_ b: S) -> Bool {
+        var i = b.startIndex
+        guard i != b.endIndex else { return false }
+        let b0 = b[i]; b.formIndex(after: &i)
+        if i == b.endIndex { return b0 == 0x2E || b0 == 0x21 || b0 == 0x3F }
+        let b1 = b[i]; b.formIndex(after: &i)
+        if i == b.endIndex { return (b0 == 0x3F || b0 == 0x21) && b1 == 0x21 }
+        let b2 = b[i]; b.formIndex(after: &i)
+        guard i == b.endIndex else { return false }
+        return (b0 == 0x2E && b1 == 0x2E && b2 == 0x2E) || (b0 == 0xE2 && b1 == 0x80 && b2 == 0xA6)
     }
 
     @inline(__always) func has(_ i: Int, _ f: UInt16) -> Bool { flags[i] & f != 0 }
