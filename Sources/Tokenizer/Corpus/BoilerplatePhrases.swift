@@ -76,12 +76,51 @@ public struct BoilerplatePhrases: Sendable, Hashable {
     public private(set) var entries: [Entry]
     private var exact: [String: Int] = [:]
     private var others: [Int] = []
+    private var index = MatchIndex()
 
     /// Creates a lexicon from entries.
     public init(entries: [Entry]) {
         self.entries = entries
         for (i, e) in entries.enumerated() {
             if e.match == .exact { if exact[e.phrase] == nil { exact[e.phrase] = i } } else { others.append(i) }
+        }
+        index = MatchIndex(exact: exact, others: others.map { entries[$0] })
+    }
+
+    public static func == (a: Self, b: Self) -> Bool { a.entries == b.entries }
+    public func hash(into hasher: inout Hasher) { hasher.combine(entries) }
+
+    /// Look-up structures derived from the entries.
+    private struct MatchIndex: Sendable {
+        /// Exact phrases by bytes (used when all of them are NFC-trivial).
+        var exact = ByteStringTable()
+        var exactTrivial = false
+        /// The prefix and contains phrases, in file order (positions in `others`).
+        var phrases: [[UInt8]] = []
+        var match: [Match] = []
+        /// Positions in `phrases` by the phrase's first byte.
+        var byFirstByte: [[Int]] = Array(repeating: [], count: 256)
+        var emptyPhrase = Int.max
+        var hasContains = false
+
+        init() {}
+
+        init(exact dict: [String: Int], others: [Entry]) {
+            exactTrivial = true
+            for (key, i) in dict {
+                var key = key
+                key.withUTF8 { b in
+                    if !ScalarTable.isNFCTrivial(b) { exactTrivial = false }
+                    exact.insert(b, value: i)
+                }
+            }
+            for (k, e) in others.enumerated() {
+                let p = Array(e.phrase.utf8)
+                phrases.append(p)
+                match.append(e.match)
+                if e.match == .contains { hasContains = true }
+                if let f = p.first { byFirstByte[Int(f)].append(k) } else { emptyPhrase = min(emptyPhrase, k) }
+            }
         }
     }
 
@@ -106,38 +145,96 @@ public struct BoilerplatePhrases: Sendable, Hashable {
 
     /// The entry matching an already normalized line, exact matches first.
     public func match(normalized line: String) -> Entry? {
-        if let i = exact[line] { return entries[i] }
-        for i in others {
-            let e = entries[i]
-            switch e.match {
-            case .prefix where line.utf8.starts(with: e.phrase.utf8): return e
-            case .contains where line.containsBytes(e.phrase): return e
-            default: continue
+        var copy = line
+        return copy.withUTF8 { b in
+            match(normalized: line, bytes: b, trivial: ScalarTable.isNFCTrivial(b))
+        }
+    }
+
+    /// ``match(normalized:)`` given the line's bytes and whether they are NFC-trivial.
+    func match(normalized line: String, bytes: [UInt8], trivial: Bool) -> Entry? {
+        bytes.withUnsafeBufferPointer { match(normalized: line, bytes: $0, trivial: trivial) }
+    }
+
+    func match(normalized line: String, bytes b: UnsafeBufferPointer<UInt8>, trivial: Bool) -> Entry? {
+        // Exact phrases compare as Strings (canonical equivalence); when the line and every
+        // phrase are NFC-trivial that is byte equality, and a byte table answers.
+        if trivial && index.exactTrivial {
+            if let i = index.exact.find(b) { return entries[i] }
+        } else if let i = exact[line] {
+            return entries[i]
+        }
+        guard let first = b.first else {
+            // Only an empty phrase matches an empty line.
+            return index.emptyPhrase == Int.max ? nil : entries[others[index.emptyPhrase]]
+        }
+        // The first prefix or contains entry (in file order) that matches.
+        var best = Int.max
+        for k in index.byFirstByte[Int(first)] where index.match[k] == .prefix {
+            let p = index.phrases[k]
+            if p.count <= b.count && p.withUnsafeBufferPointer({ memoryEqual(b.baseAddress!, $0.baseAddress!, $0.count) }) {
+                best = k; break
             }
         }
-        return nil
+        if index.emptyPhrase < best { best = index.emptyPhrase }
+        if index.hasContains {
+            var i = 0
+            while i < b.count {
+                for k in index.byFirstByte[Int(b[i])] where k < best && index.match[k] == .contains {
+                    let p = index.phrases[k]
+                    if p.count <= b.count - i && p.withUnsafeBufferPointer({ memoryEqual(b.baseAddress! + i, $0.baseAddress!, $0.count) }) {
+                        best = k
+                    }
+                }
+                i += 1
+            }
+        }
+        return best == Int.max ? nil : entries[others[best]]
     }
 
     /// Normalizes a line for matching: lowercase, `’` → `'`, runs of white space → one space,
     /// leading bullets and trailing `:` `.` `…` `|` removed.
     public static func normalize(_ s: some StringProtocol) -> String {
-        // Works on UTF-8 bytes: ASCII by hand, other scalars through their lowercase mapping.
         var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count)
+        if let done: Void = s.utf8.withContiguousStorageIfAvailable({ normalize($0, into: &out) }) { _ = done } else {
+            var copy = String(s)
+            copy.withUTF8 { normalize($0, into: &out) }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// ``normalize(_:)`` on valid UTF-8 bytes, into `out` (emptied first).
+    static func normalize(_ b: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        // ASCII by hand, other scalars through their lowercase mapping.
+        out.removeAll(keepingCapacity: true)
+        out.reserveCapacity(b.count)
         var pendingSpace = false
-        for u in s.unicodeScalars {
-            let v = u.value
-            if v == 0x20 || v == 0x09 || v == 0x0D || v == 0x0A || (v >= 0x80 && u.properties.isWhitespace) {
-                pendingSpace = !out.isEmpty; continue
-            }
-            if out.isEmpty && (u == "•" || u == "·" || u == "|" || u == "–" || u == "—" || u == "-") { continue }
-            if pendingSpace { out.append(0x20); pendingSpace = false }
-            if v < 0x80 {
-                out.append(v >= 0x41 && v <= 0x5A ? UInt8(v) | 0x20 : v == 0x60 ? 0x27 : UInt8(v))
-            } else if u == "’" || u == "‘" || u == "´" {
-                out.append(0x27)
-            } else {
-                out.append(contentsOf: u.properties.lowercaseMapping.utf8)
+        ScalarTable.flags.withUnsafeBufferPointer { table in
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                if c < 0x80 {
+                    i += 1
+                    if c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0A { pendingSpace = !out.isEmpty; continue }
+                    if out.isEmpty && (c == 0x7C || c == 0x2D) { continue }  // | -
+                    if pendingSpace { out.append(0x20); pendingSpace = false }
+                    out.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c == 0x60 ? 0x27 : c)
+                    continue
+                }
+                let (v, n) = ScalarTable.decode(b, i)
+                let f = v < ScalarTable.limit ? table[Int(v)] : ScalarTable.compute(v)
+                if f & ScalarTable.whitespace != 0 { pendingSpace = !out.isEmpty; i += n; continue }
+                // • · – —
+                if out.isEmpty && (v == 0x2022 || v == 0xB7 || v == 0x2013 || v == 0x2014) { i += n; continue }
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                if v == 0x2019 || v == 0x2018 || v == 0xB4 {
+                    out.append(0x27)
+                } else if f & ScalarTable.lowercaseIsSelf != 0 {
+                    for k in 0..<n { out.append(b[i + k]) }
+                } else {
+                    ScalarTable.appendLowercase(v, to: &out)
+                }
+                i += n
             }
         }
         // Drop trailing ':' '.' '…' '|' and spaces.
@@ -148,7 +245,6 @@ public struct BoilerplatePhrases: Sendable, Hashable {
             }
             break
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }
 

@@ -1,3 +1,13 @@
+/// Buffers the boilerplate filter reuses from line to line.
+struct LineScratch {
+    var word: [UInt8] = []
+    var lower: [UInt8] = []
+    var normalized: [UInt8] = []
+    init() {
+        word.reserveCapacity(64); lower.reserveCapacity(64); normalized.reserveCapacity(256)
+    }
+}
+
 /// What the boilerplate filter measures on one line of a page.
 struct LineFeatures: Sendable {
     /// The line's text (after any metadata prefix).
@@ -26,85 +36,160 @@ struct LineFeatures: Sendable {
     var stopDensity: Double { words == 0 ? 0 : Double(stopWords) / Double(words) }
 
     init(_ text: Substring, phrases: BoilerplatePhrases) {
+        var scratch = LineScratch()
+        self.init(text, phrases: phrases, scratch: &scratch)
+    }
+
+    /// Measures a line; `scratch` holds buffers reused from line to line.
+    init(_ text: Substring, phrases: BoilerplatePhrases, scratch: inout LineScratch) {
         self.text = text
-        normalized = BoilerplatePhrases.normalize(text)
-        measure()
-        if !normalized.isEmpty { phrase = phrases.match(normalized: normalized) }
+        normalized = ""
+        var probe = Probe()
+        var copy: String? = nil
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            probe = measure(bytes, &scratch)
+        }
+        if done == nil {
+            copy = String(text)
+            copy!.withUTF8 { probe = measure($0, &scratch) }
+        }
+        if !normalized.isEmpty { phrase = phrases.match(normalized: normalized, bytes: scratch.normalized, trivial: probe.trivial) }
         if words > 0 {
-            isDate = dateShape
+            isDate = probe.hasNumeric && dateShape
             isByline = bylineShape
             isCredit = creditShape
-            hasEmbedLink = text.containsBytes("pic.twitter.com/") || text.containsBytes("instagram.com/p/")
-            isEmbedAttribution = attributionShape
+            hasEmbedLink = probe.slash && probe.dot
+                && (text.containsBytes("pic.twitter.com/") || text.containsBytes("instagram.com/p/"))
+            isEmbedAttribution = probe.at && attributionShape
         }
     }
 
-    private mutating func measure() {
-        // The current word's letters, ASCII-lowercased, as UTF-8 (for the stop-word lookup).
-        var word: [UInt8] = []
-        word.reserveCapacity(32)
+    /// What one pass over the bytes saw besides the features: which rarer shapes are possible.
+    struct Probe {
+        var hasNumeric = false
+        var dot = false, slash = false, at = false, colon = false
+        /// The normalized line is NFC-trivial (see ``ScalarTable/isNFCTrivial(_:)``).
+        var trivial = true
+    }
+
+    /// One pass over the line's UTF-8 bytes: counts, stop words, sentence ending, then the
+    /// normalized form (in `scratch.normalized` and ``normalized``).
+    private mutating func measure(_ b: UnsafeBufferPointer<UInt8>, _ scratch: inout LineScratch) -> Probe {
+        var probe = Probe()
+        let stop = ItalianStopWords.table
+        // The current word's letters and digits, as UTF-8 (for the stop-word lookup).
+        var word = scratch.word
+        word.removeAll(keepingCapacity: true)
         var wordScalars = 0, upper = 0, letters = 0, firstUpper = false
         func flush(_ f: inout LineFeatures) {
             guard wordScalars > 0 else { return }
             if letters > 0 {
                 f.words += 1
                 if letters <= 12 {
-                    let w = String(decoding: word, as: UTF8.self)
-                    if ItalianStopWords.contains(upper > 0 ? w.lowercased() : w) { f.stopWords += 1 }
+                    let isStop: Bool
+                    if upper == 0 {
+                        isStop = word.withUnsafeBufferPointer { stop.contains($0) }
+                    } else {
+                        scratch.lower.removeAll(keepingCapacity: true)
+                        Self.lowercase(word, into: &scratch.lower)
+                        isStop = scratch.lower.withUnsafeBufferPointer { stop.contains($0) }
+                    }
+                    if isStop { f.stopWords += 1 }
                 }
                 if firstUpper { f.capitalized += 1 }
                 if upper == letters && letters >= 2 { f.allCaps += 1 }
             }
             word.removeAll(keepingCapacity: true); wordScalars = 0; upper = 0; letters = 0; firstUpper = false
         }
-        var lastNonSpace: Unicode.Scalar = " "
-        var beforeLast: Unicode.Scalar = " "
+        var lastNonSpace: UInt32 = 0x20
+        var beforeLast: UInt32 = 0x20
         var allSpace = true
-        for u in text.unicodeScalars {
-            chars += 1
-            let isLetter: Bool, isUpper: Bool, isDigit: Bool, isSpace: Bool
-            if u.isASCII {
-                let v = u.value
-                isUpper = v >= 65 && v <= 90
-                isLetter = isUpper || (v >= 97 && v <= 122)
-                isDigit = v >= 48 && v <= 57
-                isSpace = v == 32 || v == 9 || v == 13 || v == 10 || v == 11 || v == 12
-            } else {
-                let p = u.properties
-                isLetter = p.isAlphabetic
-                isUpper = isLetter && p.isUppercase
-                isDigit = p.numericType != nil
-                isSpace = p.isWhitespace
+        ScalarTable.flags.withUnsafeBufferPointer { table in
+            var i = 0
+            let n = b.count
+            while i < n {
+                let c = b[i]
+                let v: UInt32, len: Int
+                let isLetter: Bool, isUpper: Bool, isDigit: Bool, isSpace: Bool
+                chars += 1
+                if c < 0x80 {
+                    v = UInt32(c); len = 1
+                    isUpper = c >= 65 && c <= 90
+                    isLetter = isUpper || (c >= 97 && c <= 122)
+                    isDigit = c >= 48 && c <= 57
+                    isSpace = c == 32 || (c >= 9 && c <= 13)
+                    if isDigit { probe.hasNumeric = true }
+                    switch c {
+                    case 0x2E: probe.dot = true
+                    case 0x2F: probe.slash = true
+                    case 0x40: probe.at = true
+                    case 0x3A: probe.colon = true
+                    default: break
+                    }
+                } else {
+                    (v, len) = ScalarTable.decode(b, i)
+                    let f = v < ScalarTable.limit ? table[Int(v)] : ScalarTable.compute(v)
+                    isLetter = f & ScalarTable.alphabetic != 0
+                    isUpper = isLetter && f & ScalarTable.uppercase != 0
+                    isDigit = f & ScalarTable.numeric != 0
+                    isSpace = f & ScalarTable.whitespace != 0
+                    if isDigit { probe.hasNumeric = true }
+                }
+                if isLetter {
+                    if wordScalars == 0 || letters == 0 { firstUpper = isUpper }
+                    Self.append(b, i, len, to: &word); wordScalars += 1; letters += 1
+                    longestLetterRun = max(longestLetterRun, letters)
+                    if isUpper { upper += 1 }
+                } else if isDigit {
+                    Self.append(b, i, len, to: &word); wordScalars += 1
+                } else {
+                    flush(&self)
+                }
+                if !isSpace { allSpace = false; beforeLast = lastNonSpace; lastNonSpace = v }
+                i += len
             }
-            if isLetter {
-                if wordScalars == 0 || letters == 0 { firstUpper = isUpper }
-                Self.appendUTF8(u, to: &word); wordScalars += 1; letters += 1
-                longestLetterRun = max(longestLetterRun, letters)
-                if isUpper { upper += 1 }
-            } else if isDigit {
-                Self.appendUTF8(u, to: &word); wordScalars += 1
-            } else {
-                flush(&self)
-            }
-            if !isSpace { allSpace = false; beforeLast = lastNonSpace; lastNonSpace = u }
         }
         flush(&self)
+        scratch.word = word
         if allSpace { chars = 0 }
         endsSentence = Self.isTerminal(lastNonSpace) || (Self.isCloser(lastNonSpace) && Self.isTerminal(beforeLast))
-        if text.containsBytes("http") || text.containsBytes("www.") || text.containsBytes("pic.twitter.com") {
+        // A URL word holds "http://", "https://", "www." or "pic.twitter.com": a dot, or a colon and a slash.
+        if probe.dot || (probe.colon && probe.slash),
+           text.containsBytes("http") || text.containsBytes("www.") || text.containsBytes("pic.twitter.com") {
             urls = text.split(separator: " ").filter { $0.containsBytes("http://") || $0.containsBytes("https://") || $0.hasPrefix("www.") || $0.containsBytes("pic.twitter.com") }.count
         }
+        BoilerplatePhrases.normalize(b, into: &scratch.normalized)
+        normalized = String(decoding: scratch.normalized, as: UTF8.self)
+        probe.trivial = scratch.normalized.withUnsafeBufferPointer { ScalarTable.isNFCTrivial($0) }
+        return probe
     }
 
     @inline(__always)
-    private static func appendUTF8(_ u: Unicode.Scalar, to bytes: inout [UInt8]) {
-        if u.isASCII { bytes.append(UInt8(u.value)) } else { UTF8.encode(u) { bytes.append($0) } }
+    private static func append(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ len: Int, to word: inout [UInt8]) {
+        word.append(b[i])
+        if len > 1 { for k in 1..<len { word.append(b[i + k]) } }
     }
 
-    private static func isTerminal(_ u: Unicode.Scalar) -> Bool { u == "." || u == "!" || u == "?" || u == "…" }
-    private static func isCloser(_ u: Unicode.Scalar) -> Bool {
-        u == "»" || u == "”" || u == "\"" || u == ")" || u == "’" || u == "'" || u == "“"
+    /// `String.lowercased()` on UTF-8 bytes: every scalar replaced by its lowercase mapping.
+    private static func lowercase(_ word: [UInt8], into out: inout [UInt8]) {
+        word.withUnsafeBufferPointer { w in
+            var i = 0
+            while i < w.count {
+                let c = w[i]
+                if c < 0x80 { out.append(c >= 65 && c <= 90 ? c | 0x20 : c); i += 1; continue }
+                let (v, n) = ScalarTable.decode(w, i)
+                let f = v < ScalarTable.limit ? ScalarTable.flags[Int(v)] : ScalarTable.compute(v)
+                if f & ScalarTable.lowercaseIsSelf != 0 { for k in 0..<n { out.append(w[i + k]) } } else { ScalarTable.appendLowercase(v, to: &out) }
+                i += n
+            }
+        }
     }
+
+    private static func isTerminal(_ u: UInt32) -> Bool { u == 0x2E || u == 0x21 || u == 0x3F || u == 0x2026 }
+    private static func isCloser(_ u: UInt32) -> Bool {
+        u == 0xBB || u == 0x201D || u == 0x22 || u == 0x29 || u == 0x2019 || u == 0x27 || u == 0x201C
+    }
+
 
     // MARK: Line shapes
 

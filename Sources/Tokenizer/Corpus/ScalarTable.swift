@@ -1,0 +1,160 @@
+/// Unicode properties the corpus stages (boilerplate features, phrase normalization) test on
+/// every scalar, looked up in a table for the scalars below U+2100 (Latin, Greek, Cyrillic,
+/// general punctuation) and computed from `Unicode.Scalar.Properties` for the others.
+///
+/// The flags are exactly the properties the per-scalar code used to query, so decisions do
+/// not change; the table only saves the property look-ups on the hot path.
+enum ScalarTable {
+    /// `Unicode.Scalar.Properties.isAlphabetic`.
+    static let alphabetic: UInt8 = 1
+    /// `isUppercase`.
+    static let uppercase: UInt8 = 2
+    /// `numericType != nil` (what `Character.isNumber` tests on a character's first scalar).
+    static let numeric: UInt8 = 4
+    /// `isWhitespace`.
+    static let whitespace: UInt8 = 8
+    /// `lowercaseMapping` is the scalar itself.
+    static let lowercaseIsSelf: UInt8 = 16
+
+    /// Scalars below this value are in the table.
+    static let limit: UInt32 = 0x2100
+
+    /// The flags of U+0000 ..< U+2100.
+    static let flags: [UInt8] = (0..<limit).map { compute($0) }
+
+    /// The flags of any scalar value (surrogate code points get none).
+    static func compute(_ v: UInt32) -> UInt8 {
+        guard let u = Unicode.Scalar(v) else { return 0 }
+        let p = u.properties
+        var f: UInt8 = 0
+        if p.isAlphabetic { f |= alphabetic }
+        if p.isUppercase { f |= uppercase }
+        if p.numericType != nil { f |= numeric }
+        if p.isWhitespace { f |= whitespace }
+        if Array(p.lowercaseMapping.utf8) == Array(String(u).utf8) { f |= lowercaseIsSelf }
+        return f
+    }
+
+    /// Decodes the scalar starting at `i` of valid UTF-8: its value and length in bytes.
+    @inline(__always)
+    static func decode(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (value: UInt32, length: Int) {
+        let b0 = b[i]
+        if b0 < 0x80 { return (UInt32(b0), 1) }
+        if b0 < 0xE0 { return ((UInt32(b0 & 0x1F) << 6) | UInt32(b[i + 1] & 0x3F), 2) }
+        if b0 < 0xF0 {
+            return ((UInt32(b0 & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F), 3)
+        }
+        return ((UInt32(b0 & 0x07) << 18) | (UInt32(b[i + 1] & 0x3F) << 12) | (UInt32(b[i + 2] & 0x3F) << 6)
+                | UInt32(b[i + 3] & 0x3F), 4)
+    }
+
+    /// Appends the lowercase mapping of a non-ASCII scalar as UTF-8.
+    static func appendLowercase(_ v: UInt32, to out: inout [UInt8]) {
+        guard let u = Unicode.Scalar(v) else { return }
+        out.append(contentsOf: u.properties.lowercaseMapping.utf8)
+    }
+
+    /// Whether UTF-8 text holds only scalars that make any string of them NFC (below U+0300,
+    /// most general punctuation, `€`): two such strings are canonically equivalent exactly
+    /// when their bytes are equal, so a byte look-up agrees with `String` equality.
+    static func isNFCTrivial(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < b.count {
+            let c = b[i]
+            if c < 0xCC { i += c < 0x80 ? 1 : 2; continue }
+            let (v, n) = decode(b, i)
+            guard (0x2010...0x205E).contains(v) || v == 0x20AC else { return false }
+            i += n
+        }
+        return true
+    }
+}
+
+/// A set (or map to small integers) of byte strings with a fixed, non-seeded hash: for
+/// tables built once from lexicon data (stop words, phrases) and probed with any bytes.
+struct ByteStringTable: Sendable {
+    private var arena: [UInt8] = []
+    private var bounds: [Int] = [0]
+    private var values: [Int] = []
+    /// Open addressing: key index + 1, or 0 for an empty slot.
+    private var slots: [Int32] = Array(repeating: 0, count: 16)
+
+    init() {}
+
+    init(_ keys: some Sequence<String>) {
+        for k in keys { var k = k; k.withUTF8 { _ = insert($0, value: 0) } }
+    }
+
+    var count: Int { values.count }
+
+    @inline(__always)
+    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in key { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        return Int(truncatingIfNeeded: h ^ (h >> 29))
+    }
+
+    /// The value stored for `key`, or nil.
+    func find(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
+        let mask = slots.count - 1
+        var s = Self.hash(key) & mask
+        return arena.withUnsafeBufferPointer { a in
+            while true {
+                let e = Int(slots[s])
+                if e == 0 { return nil }
+                let lo = bounds[e - 1], hi = bounds[e]
+                if hi - lo == key.count && (key.count == 0 || memoryEqual(a.baseAddress! + lo, key.baseAddress!, key.count)) {
+                    return values[e - 1]
+                }
+                s = (s + 1) & mask
+            }
+        }
+    }
+
+    func contains(_ key: UnsafeBufferPointer<UInt8>) -> Bool { find(key) != nil }
+
+    /// Adds `key` with `value` unless it is present (the first value stays); true when added.
+    @discardableResult
+    mutating func insert(_ key: UnsafeBufferPointer<UInt8>, value: Int) -> Bool {
+        if find(key) != nil { return false }
+        arena.append(contentsOf: key)
+        bounds.append(arena.count)
+        values.append(value)
+        if values.count * 2 > slots.count { rehash(slots.count * 2) } else { place(values.count) }
+        return true
+    }
+
+    private mutating func place(_ e: Int) {
+        let mask = slots.count - 1
+        let lo = bounds[e - 1], hi = bounds[e]
+        var s = arena.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[lo..<hi])) } & mask
+        while slots[s] != 0 { s = (s + 1) & mask }
+        slots[s] = Int32(e)
+    }
+
+    private mutating func rehash(_ size: Int) {
+        slots = Array(repeating: 0, count: size)
+        for e in 1...values.count { place(e) }
+    }
+}
+
+@inline(__always)
+func memoryEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+    var i = 0
+    while i < n { if a[i] != b[i] { return false }; i += 1 }
+    return true
+}
+
+/// Whether `needle` occurs in `hay` (byte search).
+@inline(__always)
+func bytesContain(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = needle.first else { return true }
+    guard hay.count >= needle.count else { return false }
+    let last = hay.count - needle.count
+    var i = 0
+    while i <= last {
+        if hay[i] == first && memoryEqual(hay.baseAddress! + i, needle.baseAddress!, needle.count) { return true }
+        i += 1
+    }
+    return false
+}
