@@ -40,7 +40,10 @@ public struct WordCounter: Sendable {
     /// 1 for words, 2 or 3 for n-grams.
     public var n: Int
     public var lemmas: LemmaTable
-    public var stopWords: Set<String>
+    public var stopWords: Set<String> { didSet { stopTable = Self.byteTable(stopWords) } }
+    /// The stop words as byte strings, when they are all NFC-trivial (then a byte look-up of an
+    /// NFC-trivial form agrees with `Set<String>` membership); nil otherwise.
+    private var stopTable: ByteStringTable?
     private let expander = MultiwordExpander()
 
     /// Creates a counter.
@@ -51,6 +54,16 @@ public struct WordCounter: Sendable {
         self.n = max(1, min(n, 3))
         self.lemmas = lemmas
         self.stopWords = stopWords
+        stopTable = Self.byteTable(stopWords)
+    }
+
+    private static func byteTable(_ words: Set<String>) -> ByteStringTable? {
+        if words == ItalianStopWords.all { return ItalianStopWords.table }
+        for w in words {
+            var w = w
+            if !w.withUTF8({ ScalarTable.isNFCTrivial($0) }) { return nil }
+        }
+        return ByteStringTable(words)
     }
 
     static let articleLemmas: [String: String] = [
@@ -67,6 +80,7 @@ public struct WordCounter: Sendable {
     ///   - keep: whether a token is counted (for instance: it lies in a main line).
     /// - Complexity: O(n) in the number of tokens.
     public func count(_ tokens: [Token], in text: String, keep: (Token) -> Bool = { _ in true }, into counts: inout Counts) {
+        if n == 1 && grouping == .lower { return countForms(tokens, keep: keep, into: &counts) }
         var window: [(key: String, stop: Bool)] = []
         var previousEnd = -1
         var textCopy = text
@@ -76,8 +90,7 @@ public struct WordCounter: Sendable {
                 let breaks = previousEnd >= 0 && bytes[previousEnd..<token.utf8Range.lowerBound].contains(0x0A)
                 previousEnd = token.utf8Range.upperBound
                 if breaks { window.removeAll(keepingCapacity: true) }
-                guard keep(token), token.kind == .word || token.kind == .abbreviation,
-                      token.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else {
+                guard keep(token), token.kind == .word || token.kind == .abbreviation, Self.hasLetter(token.text) else {
                     window.removeAll(keepingCapacity: true); continue
                 }
                 let units: [(key: String, stop: Bool)]
@@ -106,6 +119,60 @@ public struct WordCounter: Sendable {
                 }
             }
         }
+    }
+
+    /// Words by normalized form (the default): each token's normalized bytes go straight into
+    /// the table, without building a String or an array per token.
+    private func countForms(_ tokens: [Token], keep: (Token) -> Bool, into counts: inout Counts) {
+        for token in tokens {
+            guard keep(token), token.kind == .word || token.kind == .abbreviation, Self.hasLetter(token.text) else { continue }
+            if let stored = token.storedNormalized {
+                var s = stored
+                s.withUTF8 { countForm($0, into: &counts) }
+            } else if let done: Void = token.text.utf8.withContiguousStorageIfAvailable({ countForm($0, into: &counts) }) {
+                _ = done
+            } else {
+                var s = String(token.text)
+                s.withUTF8 { countForm($0, into: &counts) }
+            }
+        }
+    }
+
+    @inline(__always)
+    private func countForm(_ form: UnsafeBufferPointer<UInt8>, into counts: inout Counts) {
+        if !keepStopWords && isStop(form) { return }
+        counts.table.add(bytes: form)
+    }
+
+    /// ``isStop(_:)`` on UTF-8 bytes.
+    func isStop(_ form: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let table = stopTable, ScalarTable.isNFCTrivial(form) else {
+            return isStop(String(decoding: form, as: UTF8.self))
+        }
+        if table.contains(form) { return true }
+        // An elided form (`dell'`): its last character is the apostrophe alone.
+        if let last = form.last, last == 0x27 { return table.contains(UnsafeBufferPointer(rebasing: form.dropLast())) }
+        return false
+    }
+
+    /// Whether any scalar of `text` is alphabetic.
+    static func hasLetter(_ text: Substring) -> Bool {
+        let found: Bool? = text.utf8.withContiguousStorageIfAvailable { b in
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                if c < 0x80 {
+                    if (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A { return true }
+                    i += 1; continue
+                }
+                let (v, n) = ScalarTable.decode(b, i)
+                let f = v < ScalarTable.limit ? ScalarTable.flags[Int(v)] : ScalarTable.compute(v)
+                if f & ScalarTable.alphabetic != 0 { return true }
+                i += n
+            }
+            return false
+        }
+        return found ?? text.unicodeScalars.contains { $0.properties.isAlphabetic }
     }
 
     /// The keys a token counts as, with whether each is a stop word.

@@ -1,0 +1,116 @@
+/// The storage of a ``FrequencyTable``: counts keyed on UTF-8 byte strings, in one hash table
+/// whose keys live side by side in one byte arena, so counting a key that is already there
+/// allocates nothing.
+///
+/// Hashing uses the standard library's per-process seeded `Hasher`, so hostile text cannot
+/// pick colliding keys in advance.
+struct ByteCounts: Sendable {
+    /// The keys' bytes, one after the other.
+    private(set) var arena: [UInt8] = []
+    /// Key `e` is `arena[ends[e] - length ..< ends[e]]`, starting where key `e - 1` ends.
+    private var ends: [Int] = []
+    private(set) var counts: [Int] = []
+    private var hashes: [Int] = []
+    /// Open addressing, linear probing: key index + 1, or 0 for an empty slot.
+    private var slots: [Int32] = []
+
+    init() {}
+
+    /// The number of distinct keys.
+    var count: Int { counts.count }
+
+    func start(_ e: Int) -> Int { e == 0 ? 0 : ends[e - 1] }
+    func end(_ e: Int) -> Int { ends[e] }
+
+    @inline(__always)
+    static func hash(_ key: UnsafeRawBufferPointer) -> Int {
+        var h = Hasher()
+        h.combine(bytes: key)
+        return h.finalize()
+    }
+
+    /// The slot index holding `key` or the empty slot where it would go.
+    @inline(__always)
+    private func probe(_ key: UnsafeBufferPointer<UInt8>, hash: Int) -> Int {
+        let mask = slots.count - 1
+        var s = hash & mask
+        return arena.withUnsafeBufferPointer { a in
+            slots.withUnsafeBufferPointer { sl in
+                while true {
+                    let e = Int(sl[s])
+                    if e == 0 { return s }
+                    if hashes[e - 1] == hash {
+                        let lo = start(e - 1), hi = ends[e - 1]
+                        if hi - lo == key.count && (key.count == 0 || memoryEqual(a.baseAddress! + lo, key.baseAddress!, key.count)) {
+                            return s
+                        }
+                    }
+                    s = (s + 1) & mask
+                }
+            }
+        }
+    }
+
+    /// The count of `key` (0 when absent).
+    func count(of key: UnsafeBufferPointer<UInt8>) -> Int {
+        index(of: key).map { counts[$0] } ?? 0
+    }
+
+    /// The entry holding `key`, or nil.
+    func index(of key: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !slots.isEmpty else { return nil }
+        let s = probe(key, hash: Self.hash(UnsafeRawBufferPointer(key)))
+        let e = Int(slots[s])
+        return e == 0 ? nil : e - 1
+    }
+
+    /// Adds `n` to the count of `key`.
+    mutating func add(_ key: UnsafeBufferPointer<UInt8>, _ n: Int) {
+        if slots.isEmpty { slots = Array(repeating: 0, count: 64) }
+        let h = Self.hash(UnsafeRawBufferPointer(key))
+        let s = probe(key, hash: h)
+        let e = Int(slots[s])
+        if e != 0 { counts[e - 1] += n; return }
+        arena.append(contentsOf: key)
+        ends.append(arena.count)
+        counts.append(n)
+        hashes.append(h)
+        slots[s] = Int32(counts.count)
+        if counts.count * 2 > slots.count { grow() }
+    }
+
+    private mutating func grow() {
+        let size = slots.count * 2
+        var fresh = [Int32](repeating: 0, count: size)
+        let mask = size - 1
+        for e in 0..<counts.count {
+            var s = hashes[e] & mask
+            while fresh[s] != 0 { s = (s + 1) & mask }
+            fresh[s] = Int32(e + 1)
+        }
+        slots = fresh
+    }
+
+    /// Calls `body` with every key's bytes and count, in insertion order.
+    func forEach(_ body: (UnsafeBufferPointer<UInt8>, Int) throws -> Void) rethrows {
+        try arena.withUnsafeBufferPointer { a in
+            for e in 0..<counts.count {
+                try body(UnsafeBufferPointer(rebasing: a[start(e)..<ends[e]]), counts[e])
+            }
+        }
+    }
+
+    /// The key of entry `e` as a String.
+    func string(_ e: Int) -> String {
+        arena.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start(e)..<ends[e]]), as: UTF8.self) }
+    }
+
+    /// Whether entry `a`'s key comes before entry `b`'s in byte order.
+    func precedes(_ a: Int, _ b: Int) -> Bool {
+        arena.withUnsafeBufferPointer { p in
+            let x = UnsafeBufferPointer(rebasing: p[start(a)..<ends[a]])
+            let y = UnsafeBufferPointer(rebasing: p[start(b)..<ends[b]])
+            return x.lexicographicallyPrecedes(y)
+        }
+    }
+}
