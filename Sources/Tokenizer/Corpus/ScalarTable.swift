@@ -31,7 +31,9 @@ enum ScalarTable {
         if p.isUppercase { f |= uppercase }
         if p.numericType != nil { f |= numeric }
         if p.isWhitespace { f |= whitespace }
-        if Array(p.lowercaseMapping.utf8) == Array(String(u).utf8) { f |= lowercaseIsSelf }
+        // (A scalar that does not change when lowercased maps to itself; the mapping is only
+        // built for the others.)
+        if !p.changesWhenLowercased || Array(p.lowercaseMapping.utf8) == Array(String(u).utf8) { f |= lowercaseIsSelf }
         return f
     }
 
@@ -63,11 +65,15 @@ enum ScalarTable {
             let c = b[i]
             if c < 0xCC { i += c < 0x80 ? 1 : 2; continue }
             let (v, n) = decode(b, i)
-            guard (0x2010...0x205E).contains(v) || v == 0x20AC else { return false }
+            guard isTrivial(v) else { return false }
             i += n
         }
         return true
     }
+
+    /// Whether a scalar at or above U+0300 is one of the NFC-trivial ones.
+    @inline(__always)
+    static func isTrivial(_ v: UInt32) -> Bool { (0x2010...0x205E).contains(v) || v == 0x20AC }
 }
 
 /// A set (or map to small integers) of byte strings with a fixed, non-seeded hash: for
