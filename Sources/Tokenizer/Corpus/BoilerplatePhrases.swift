@@ -247,7 +247,7 @@ public struct BoilerplatePhrases: Sendable, Hashable {
                 continue
             }
             let (v, len) = ScalarTable.decode(b, i)
-            let f = v < ScalarTable.limit ? table[Int(v)] : ScalarTable.compute(v)
+            let f = ScalarTable.lookup(v, table)
             if f & ScalarTable.whitespace != 0 { pendingSpace = n > 0; i += len; continue }
             // • · – —
             if n == 0 && (v == 0x2022 || v == 0xB7 || v == 0x2013 || v == 0x2014) { i += len; continue }

@@ -2,8 +2,8 @@
 /// whose keys live side by side in one byte arena, so counting a key that is already there
 /// allocates nothing.
 ///
-/// Hashing uses the standard library's per-process seeded `Hasher`, so hostile text cannot
-/// pick colliding keys in advance.
+/// Hashing is seeded per process (a wyhash-style multiply-mix of 8-byte words), so hostile
+/// text cannot pick colliding keys in advance.
 struct ByteCounts: Sendable {
     /// The keys' bytes, one after the other.
     private(set) var arena: [UInt8] = []
@@ -22,11 +22,30 @@ struct ByteCounts: Sendable {
     func start(_ e: Int) -> Int { e == 0 ? 0 : ends[e - 1] }
     func end(_ e: Int) -> Int { ends[e] }
 
+    /// Random per process (an immutable global: no state changes after start-up).
+    static let seed: (UInt64, UInt64) = (UInt64.random(in: .min ... .max), UInt64.random(in: .min ... .max))
+
+    @inline(__always)
+    private static func mix(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        let r = a.multipliedFullWidth(by: b)
+        return r.high ^ r.low
+    }
+
     @inline(__always)
     static func hash(_ key: UnsafeRawBufferPointer) -> Int {
-        var h = Hasher()
-        h.combine(bytes: key)
-        return h.finalize()
+        let (s0, s1) = seed
+        var h = s0 ^ (UInt64(key.count) &* 0x9E37_79B9_7F4A_7C15)
+        var i = 0
+        let n = key.count
+        while i + 8 <= n {
+            h = mix(key.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ s1, h ^ 0xE703_7ED1_A0B4_28DB)
+            i += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < n { tail |= UInt64(key[i]) << shift; shift += 8; i += 1 }
+        h = mix(tail ^ s1 ^ 0x8EBC_6AF0_9C88_C6E3, h)
+        return Int(truncatingIfNeeded: mix(h, s0 ^ 0x5899_65CC_7537_4CC3))
     }
 
     /// The slot index holding `key` or the empty slot where it would go.
@@ -66,7 +85,10 @@ struct ByteCounts: Sendable {
 
     /// Adds `n` to the count of `key`.
     mutating func add(_ key: UnsafeBufferPointer<UInt8>, _ n: Int) {
-        if slots.isEmpty { slots = Array(repeating: 0, count: 64) }
+        if slots.isEmpty {
+            slots = Array(repeating: 0, count: 64)
+            arena.reserveCapacity(256); ends.reserveCapacity(32); counts.reserveCapacity(32); hashes.reserveCapacity(32)
+        }
         let h = Self.hash(UnsafeRawBufferPointer(key))
         let s = probe(key, hash: h)
         let e = Int(slots[s])
@@ -105,12 +127,20 @@ struct ByteCounts: Sendable {
         arena.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start(e)..<ends[e]]), as: UTF8.self) }
     }
 
-    /// Whether entry `a`'s key comes before entry `b`'s in byte order.
-    func precedes(_ a: Int, _ b: Int) -> Bool {
+    /// Sorts entry indices most counted first, ties in byte order of the key.
+    func sortByCountThenKey(_ order: inout [Int]) {
         arena.withUnsafeBufferPointer { p in
-            let x = UnsafeBufferPointer(rebasing: p[start(a)..<ends[a]])
-            let y = UnsafeBufferPointer(rebasing: p[start(b)..<ends[b]])
-            return x.lexicographicallyPrecedes(y)
+            counts.withUnsafeBufferPointer { c in
+                ends.withUnsafeBufferPointer { ends in
+                    order.sort { a, b in
+                        if c[a] != c[b] { return c[a] > c[b] }
+                        let la = a == 0 ? 0 : ends[a - 1], lb = b == 0 ? 0 : ends[b - 1]
+                        let x = UnsafeBufferPointer(rebasing: p[la..<ends[a]])
+                        let y = UnsafeBufferPointer(rebasing: p[lb..<ends[b]])
+                        return x.lexicographicallyPrecedes(y)
+                    }
+                }
+            }
         }
     }
 }

@@ -34,6 +34,13 @@ public struct FrequencyTable: Sendable, Hashable {
         total += count
     }
 
+    /// Adds `count` occurrences of `key` (the common case, without generic dispatch).
+    public mutating func add(_ key: String, count: Int = 1) {
+        var key = key
+        key.withUTF8 { storage.add($0, count) }
+        total += count
+    }
+
     /// Adds `count` occurrences of a key given as UTF-8 bytes.
     public mutating func add(bytes: [UInt8], count: Int = 1) {
         bytes.withUnsafeBufferPointer { storage.add($0, count) }
@@ -71,7 +78,14 @@ public struct FrequencyTable: Sendable, Hashable {
     public func ranked(minCount: Int = 1, limit: Int) -> [(key: String, count: Int)] {
         let counts = storage.counts
         var order = (0..<storage.count).filter { counts[$0] >= minCount }
-        order.sort { a, b in counts[a] != counts[b] ? counts[a] > counts[b] : storage.precedes(a, b) }
+        if limit < order.count {
+            // Keep the keys counted at least as often as the limit-th most frequent one.
+            var sorted = order.map { counts[$0] }
+            sorted.sort(by: >)
+            let threshold = sorted[max(0, limit - 1)]
+            order.removeAll { counts[$0] < threshold }
+        }
+        storage.sortByCountThenKey(&order)
         return order.prefix(max(0, limit)).map { (storage.string($0), counts[$0]) }
     }
 

@@ -31,7 +31,7 @@ extension LineFeatures {
         var i = 0
         while i < b.count {
             let (v, n) = ScalarTable.decode(b, i)
-            let f = v < ScalarTable.limit ? ScalarTable.flags[Int(v)] : ScalarTable.compute(v)
+            let f = ScalarTable.lookup(v)
             if f & (ScalarTable.alphabetic | ScalarTable.numeric) != 0 {
                 var r = current ?? AlnumRun(bytes: i..<i)
                 if r.numericPrefix == r.scalars && f & ScalarTable.numeric != 0 { r.numericPrefix += 1 }
@@ -78,7 +78,7 @@ extension LineFeatures {
                     partScalars = 0; partNumeric = true; k += 1; continue
                 }
                 let (v, n) = ScalarTable.decode(b, k)
-                let f = v < ScalarTable.limit ? ScalarTable.flags[Int(v)] : ScalarTable.compute(v)
+                let f = ScalarTable.lookup(v)
                 if f & ScalarTable.numeric == 0 { partNumeric = false }
                 partScalars += 1
                 k += n

@@ -76,9 +76,9 @@ struct LineFeatures: Sendable {
         // The current word: a run of letters and digits, `start..<i` in the line's bytes.
         var start = -1, upper = 0, letters = 0, firstUpper = false
 
-        @inline(__always)
+        /// Ends the current word (out of line: the scalar loop stays small).
+        @inline(never)
         mutating func flush(_ b: UnsafeBufferPointer<UInt8>, _ end: Int, _ lower: inout [UInt8]) {
-            guard start >= 0 else { return }
             if letters > 0 {
                 words += 1
                 if letters <= 12 {
@@ -112,7 +112,7 @@ struct LineFeatures: Sendable {
         probe.hasNumeric = scan.hasNumeric
         probe.at = scan.at
         textIsTrivial = scan.trivial
-        w.flush(b, b.count, &scratch.lower)
+        if w.start >= 0 { w.flush(b, b.count, &scratch.lower) }
         chars = allSpace ? 0 : scalars
         words = w.words; stopWords = w.stopWords; capitalized = w.capitalized; allCaps = w.allCaps
         longestLetterRun = longest
@@ -170,7 +170,7 @@ struct LineFeatures: Sendable {
                 }
             } else {
                 (v, len) = ScalarTable.decode(b, i)
-                f = v < ScalarTable.limit ? table[Int(v)] : ScalarTable.compute(v)
+                f = ScalarTable.lookup(v, table)
                 if f & ScalarTable.numeric != 0 { hasNumeric = true }
                 if v >= 0x300 && !ScalarTable.isTrivial(v) { trivial = false }
             }
@@ -183,7 +183,7 @@ struct LineFeatures: Sendable {
                 if isUpper { w.upper += 1 }
             } else if f & ScalarTable.numeric != 0 {
                 if w.start < 0 { w.start = i }
-            } else {
+            } else if w.start >= 0 {
                 w.flush(b, i, &lower)
             }
             if f & ScalarTable.whitespace == 0 { allSpace = false; beforeLast = lastNonSpace; lastNonSpace = v }
@@ -207,7 +207,7 @@ struct LineFeatures: Sendable {
             let c = w[i]
             if c < 0x80 { out.append(c >= 65 && c <= 90 ? c | 0x20 : c); i += 1; continue }
             let (v, n) = ScalarTable.decode(w, i)
-            let f = v < ScalarTable.limit ? ScalarTable.flags[Int(v)] : ScalarTable.compute(v)
+            let f = ScalarTable.lookup(v)
             if f & ScalarTable.lowercaseIsSelf != 0 { for k in 0..<n { out.append(w[i + k]) } } else { ScalarTable.appendLowercase(v, to: &out) }
             i += n
         }

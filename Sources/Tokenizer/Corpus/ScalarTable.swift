@@ -16,11 +16,22 @@ enum ScalarTable {
     /// `lowercaseMapping` is the scalar itself.
     static let lowercaseIsSelf: UInt8 = 16
 
-    /// Scalars below this value are in the table.
-    static let limit: UInt32 = 0x2100
+    /// The flags of U+0000 ..< U+0800 (Latin, Greek, Cyrillic…), then of U+2000 ..< U+2100
+    /// (general punctuation, currency symbols).
+    static let flags: [UInt8] = (0..<0x800).map { compute($0) } + (0x2000..<0x2100).map { compute($0) }
 
-    /// The flags of U+0000 ..< U+2100.
-    static let flags: [UInt8] = (0..<limit).map { compute($0) }
+    /// The flags of `v`, from `table` (``flags``) when it holds them.
+    @inline(__always)
+    static func lookup(_ v: UInt32, _ table: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        if v < 0x800 { return table[Int(v)] }
+        if v >= 0x2000 && v < 0x2100 { return table[Int(v) - 0x2000 + 0x800] }
+        return compute(v)
+    }
+
+    /// The flags of `v`.
+    static func lookup(_ v: UInt32) -> UInt8 {
+        flags.withUnsafeBufferPointer { lookup(v, $0) }
+    }
 
     /// The flags of any scalar value (surrogate code points get none).
     static func compute(_ v: UInt32) -> UInt8 {

@@ -124,30 +124,43 @@ public struct WordCounter: Sendable {
     /// Words by normalized form (the default): each token's normalized bytes go straight into
     /// the table, without building a String or an array per token.
     private func countForms(_ tokens: [Token], keep: (Token) -> Bool, into counts: inout Counts) {
+        // Only what the loop needs, so the closures below capture no copy of `self`.
+        let check = StopCheck(table: keepStopWords ? nil : stopTable, words: keepStopWords ? [] : stopWords)
+        var table = counts.table
+        counts.table = FrequencyTable()  // `table` stays uniquely referenced while counting
         for token in tokens {
             guard keep(token), token.kind == .word || token.kind == .abbreviation, Self.hasLetter(token.text) else { continue }
-            if let stored = token.storedNormalized {
-                var s = stored
-                s.withUTF8 { countForm($0, into: &counts) }
-            } else if let done: Void = token.text.utf8.withContiguousStorageIfAvailable({ countForm($0, into: &counts) }) {
-                _ = done
-            } else {
+            if var stored = token.storedNormalized {
+                stored.withUTF8 { check.count($0, into: &table) }
+            } else if token.text.utf8.withContiguousStorageIfAvailable({ check.count($0, into: &table) }) == nil {
                 var s = String(token.text)
-                s.withUTF8 { countForm($0, into: &counts) }
+                s.withUTF8 { check.count($0, into: &table) }
             }
+        }
+        counts.table = table
+    }
+
+    /// The stop-word test of ``countForms(_:keep:into:)``: none when stop words are kept.
+    private struct StopCheck {
+        var table: ByteStringTable?
+        var words: Set<String>
+
+        @inline(__always)
+        func count(_ form: UnsafeBufferPointer<UInt8>, into counts: inout FrequencyTable) {
+            if !words.isEmpty && WordCounter.isStop(form, table: table, words: words) { return }
+            counts.add(bytes: form)
         }
     }
 
-    @inline(__always)
-    private func countForm(_ form: UnsafeBufferPointer<UInt8>, into counts: inout Counts) {
-        if !keepStopWords && isStop(form) { return }
-        counts.table.add(bytes: form)
-    }
-
     /// ``isStop(_:)`` on UTF-8 bytes.
-    func isStop(_ form: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let table = stopTable, ScalarTable.isNFCTrivial(form) else {
-            return isStop(String(decoding: form, as: UTF8.self))
+    func isStop(_ form: UnsafeBufferPointer<UInt8>) -> Bool { Self.isStop(form, table: stopTable, words: stopWords) }
+
+    static func isStop(_ form: UnsafeBufferPointer<UInt8>, table: ByteStringTable?, words: Set<String>) -> Bool {
+        guard let table, ScalarTable.isNFCTrivial(form) else {
+            let s = String(decoding: form, as: UTF8.self)
+            if words.contains(s) { return true }
+            if s.hasSuffix("'") { return words.contains(String(s.dropLast())) }
+            return false
         }
         if table.contains(form) { return true }
         // An elided form (`dell'`): its last character is the apostrophe alone.
@@ -166,7 +179,7 @@ public struct WordCounter: Sendable {
                     i += 1; continue
                 }
                 let (v, n) = ScalarTable.decode(b, i)
-                let f = v < ScalarTable.limit ? ScalarTable.flags[Int(v)] : ScalarTable.compute(v)
+                let f = ScalarTable.lookup(v)
                 if f & ScalarTable.alphabetic != 0 { return true }
                 i += n
             }
