@@ -51,20 +51,25 @@ struct ByteCounts: Sendable {
     /// The slot index holding `key` or the empty slot where it would go.
     @inline(__always)
     private func probe(_ key: UnsafeBufferPointer<UInt8>, hash: Int) -> Int {
-        let mask = slots.count - 1
-        var s = hash & mask
-        return arena.withUnsafeBufferPointer { a in
-            slots.withUnsafeBufferPointer { sl in
-                while true {
-                    let e = Int(sl[s])
-                    if e == 0 { return s }
-                    if hashes[e - 1] == hash {
-                        let lo = start(e - 1), hi = ends[e - 1]
-                        if hi - lo == key.count && (key.count == 0 || memoryEqual(a.baseAddress! + lo, key.baseAddress!, key.count)) {
-                            return s
+        arena.withUnsafeBufferPointer { a in
+            ends.withUnsafeBufferPointer { ends in
+                hashes.withUnsafeBufferPointer { hashes in
+                    slots.withUnsafeBufferPointer { sl in
+                        let mask = sl.count - 1
+                        var s = hash & mask
+                        while true {
+                            let e = Int(sl[s])
+                            if e == 0 { return s }
+                            if hashes[e - 1] == hash {
+                                let lo = e == 1 ? 0 : ends[e - 2], hi = ends[e - 1]
+                                if hi - lo == key.count
+                                    && (key.count == 0 || memoryEqual(a.baseAddress! + lo, key.baseAddress!, key.count)) {
+                                    return s
+                                }
+                            }
+                            s = (s + 1) & mask
                         }
                     }
-                    s = (s + 1) & mask
                 }
             }
         }
@@ -92,7 +97,7 @@ struct ByteCounts: Sendable {
         let h = Self.hash(UnsafeRawBufferPointer(key))
         let s = probe(key, hash: h)
         let e = Int(slots[s])
-        if e != 0 { counts[e - 1] += n; return }
+        if e != 0 { counts.withUnsafeMutableBufferPointer { $0[e - 1] += n }; return }
         arena.append(contentsOf: key)
         ends.append(arena.count)
         counts.append(n)
@@ -132,13 +137,23 @@ struct ByteCounts: Sendable {
         arena.withUnsafeBufferPointer { p in
             counts.withUnsafeBufferPointer { c in
                 ends.withUnsafeBufferPointer { ends in
-                    order.sort { a, b in
-                        if c[a] != c[b] { return c[a] > c[b] }
-                        let la = a == 0 ? 0 : ends[a - 1], lb = b == 0 ? 0 : ends[b - 1]
-                        let x = UnsafeBufferPointer(rebasing: p[la..<ends[a]])
-                        let y = UnsafeBufferPointer(rebasing: p[lb..<ends[b]])
-                        return x.lexicographicallyPrecedes(y)
+                    func key(_ e: Int) -> UnsafeBufferPointer<UInt8> {
+                        UnsafeBufferPointer(rebasing: p[(e == 0 ? 0 : ends[e - 1])..<ends[e]])
                     }
+                    // The first eight bytes, big-endian, zero-padded: comparing them orders most
+                    // keys; equal prefixes fall back to the whole keys.
+                    var rows: [(count: Int, prefix: UInt64, entry: Int)] = order.map { e in
+                        var prefix: UInt64 = 0
+                        let k = key(e)
+                        for i in 0..<8 { prefix = prefix << 8 | UInt64(i < k.count ? k[i] : 0) }
+                        return (c[e], prefix, e)
+                    }
+                    rows.sort { a, b in
+                        if a.count != b.count { return a.count > b.count }
+                        if a.prefix != b.prefix { return a.prefix < b.prefix }
+                        return key(a.entry).lexicographicallyPrecedes(key(b.entry))
+                    }
+                    order = rows.map(\.entry)
                 }
             }
         }

@@ -90,11 +90,18 @@ enum ScalarTable {
 /// A set (or map to small integers) of byte strings with a fixed, non-seeded hash: for
 /// tables built once from lexicon data (stop words, phrases) and probed with any bytes.
 struct ByteStringTable: Sendable {
+    private struct Slot: Sendable {
+        var hash: UInt32 = 0
+        /// Key index + 1, or 0 for an empty slot.
+        var entry: Int32 = 0
+    }
     private var arena: [UInt8] = []
+    /// Key `e` is `arena[bounds[e] ..< bounds[e + 1]]`.
     private var bounds: [Int] = [0]
     private var values: [Int] = []
-    /// Open addressing: key index + 1, or 0 for an empty slot.
-    private var slots: [Int32] = Array(repeating: 0, count: 16)
+    private var slots = [Slot](repeating: Slot(), count: 16)
+    /// The longest key: longer probes miss at once.
+    private var longest = 0
 
     init() {}
 
@@ -105,53 +112,72 @@ struct ByteStringTable: Sendable {
     var count: Int { values.count }
 
     @inline(__always)
-    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in key { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
+    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var h: UInt32 = 0x811C_9DC5
+        for b in key { h = (h ^ UInt32(b)) &* 0x0100_0193 }
+        return h ^ (h >> 15)
     }
 
     /// The value stored for `key`, or nil.
+    @inline(__always)
     func find(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
-        let mask = slots.count - 1
-        var s = Self.hash(key) & mask
-        return arena.withUnsafeBufferPointer { a in
-            while true {
-                let e = Int(slots[s])
-                if e == 0 { return nil }
-                let lo = bounds[e - 1], hi = bounds[e]
-                if hi - lo == key.count && (key.count == 0 || memoryEqual(a.baseAddress! + lo, key.baseAddress!, key.count)) {
-                    return values[e - 1]
+        guard key.count <= longest else { return nil }
+        let h = Self.hash(key)
+        let e = entry(key, h)
+        return e == 0 ? nil : values[e - 1]
+    }
+
+    /// The entry (index + 1) holding `key`, or 0.
+    private func entry(_ key: UnsafeBufferPointer<UInt8>, _ h: UInt32) -> Int {
+        arena.withUnsafeBufferPointer { a in
+            bounds.withUnsafeBufferPointer { bounds in
+                slots.withUnsafeBufferPointer { slots in
+                    let mask = slots.count - 1
+                    var s = Int(h) & mask
+                    while true {
+                        let slot = slots[s]
+                        if slot.entry == 0 { return 0 }
+                        if slot.hash == h {
+                            let e = Int(slot.entry)
+                            let lo = bounds[e - 1], hi = bounds[e]
+                            if hi - lo == key.count && (key.count == 0 || memoryEqual(a.baseAddress! + lo, key.baseAddress!, key.count)) {
+                                return e
+                            }
+                        }
+                        s = (s + 1) & mask
+                    }
                 }
-                s = (s + 1) & mask
             }
         }
     }
 
+    @inline(__always)
     func contains(_ key: UnsafeBufferPointer<UInt8>) -> Bool { find(key) != nil }
 
     /// Adds `key` with `value` unless it is present (the first value stays); true when added.
     @discardableResult
     mutating func insert(_ key: UnsafeBufferPointer<UInt8>, value: Int) -> Bool {
-        if find(key) != nil { return false }
+        if key.count <= longest && entry(key, Self.hash(key)) != 0 { return false }
         arena.append(contentsOf: key)
         bounds.append(arena.count)
         values.append(value)
-        if values.count * 2 > slots.count { rehash(slots.count * 2) } else { place(values.count) }
+        longest = max(longest, key.count)
+        if values.count * 2 > slots.count {
+            slots = [Slot](repeating: Slot(), count: slots.count * 2)
+            for e in 1...values.count { place(e) }
+        } else {
+            place(values.count)
+        }
         return true
     }
 
     private mutating func place(_ e: Int) {
-        let mask = slots.count - 1
         let lo = bounds[e - 1], hi = bounds[e]
-        var s = arena.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[lo..<hi])) } & mask
-        while slots[s] != 0 { s = (s + 1) & mask }
-        slots[s] = Int32(e)
-    }
-
-    private mutating func rehash(_ size: Int) {
-        slots = Array(repeating: 0, count: size)
-        for e in 1...values.count { place(e) }
+        let h = arena.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[lo..<hi])) }
+        let mask = slots.count - 1
+        var s = Int(h) & mask
+        while slots[s].entry != 0 { s = (s + 1) & mask }
+        slots[s] = Slot(hash: h, entry: Int32(e))
     }
 }
 

@@ -80,7 +80,7 @@ public struct WordCounter: Sendable {
     ///   - keep: whether a token is counted (for instance: it lies in a main line).
     /// - Complexity: O(n) in the number of tokens.
     public func count(_ tokens: [Token], in text: String, keep: (Token) -> Bool = { _ in true }, into counts: inout Counts) {
-        if n == 1 && grouping == .lower { return countForms(tokens, keep: keep, into: &counts) }
+        if n == 1 && grouping == .lower { return countForms(tokens, in: text, keep: keep, into: &counts) }
         var window: [(key: String, stop: Bool)] = []
         var previousEnd = -1
         var textCopy = text
@@ -123,31 +123,40 @@ public struct WordCounter: Sendable {
 
     /// Words by normalized form (the default): each token's normalized bytes go straight into
     /// the table, without building a String or an array per token.
-    private func countForms(_ tokens: [Token], keep: (Token) -> Bool, into counts: inout Counts) {
-        // Only what the loop needs, so the closures below capture no copy of `self`.
-        let check = StopCheck(table: keepStopWords ? nil : stopTable, words: keepStopWords ? [] : stopWords)
+    private func countForms(_ tokens: [Token], in text: String, keep: (Token) -> Bool, into counts: inout Counts) {
+        // Only what the loop needs, passed explicitly: no copy of `self` per token.
+        var check = StopCheck(table: keepStopWords ? nil : stopTable, words: keepStopWords ? [] : stopWords)
         var table = counts.table
         counts.table = FrequencyTable()  // `table` stays uniquely referenced while counting
-        for token in tokens {
-            guard keep(token), token.kind == .word || token.kind == .abbreviation, Self.hasLetter(token.text) else { continue }
-            if var stored = token.storedNormalized {
-                stored.withUTF8 { check.count($0, into: &table) }
-            } else if token.text.utf8.withContiguousStorageIfAvailable({ check.count($0, into: &table) }) == nil {
-                var s = String(token.text)
-                s.withUTF8 { check.count($0, into: &table) }
+        var text = text
+        text.withUTF8 { bytes in
+            for token in tokens {
+                guard keep(token), token.kind == .word || token.kind == .abbreviation else { continue }
+                // The token's surface: its bytes in `text` (they are its slice of the text).
+                let r = token.utf8Range
+                let inText = r.upperBound <= bytes.count
+                guard inText ? Self.hasLetter(UnsafeBufferPointer(rebasing: bytes[r])) : Self.hasLetter(token.text) else { continue }
+                if var stored = token.storedNormalized {
+                    stored.withUTF8 { StopCheck.count($0, &check, &table) }
+                } else if inText {
+                    StopCheck.count(UnsafeBufferPointer(rebasing: bytes[r]), &check, &table)
+                } else {
+                    var s = String(token.text)
+                    s.withUTF8 { StopCheck.count($0, &check, &table) }
+                }
             }
         }
         counts.table = table
     }
 
-    /// The stop-word test of ``countForms(_:keep:into:)``: none when stop words are kept.
+    /// The stop-word test of ``countForms(_:in:keep:into:)``: none when stop words are kept.
     private struct StopCheck {
         var table: ByteStringTable?
         var words: Set<String>
 
         @inline(__always)
-        func count(_ form: UnsafeBufferPointer<UInt8>, into counts: inout FrequencyTable) {
-            if !words.isEmpty && WordCounter.isStop(form, table: table, words: words) { return }
+        static func count(_ form: UnsafeBufferPointer<UInt8>, _ check: inout StopCheck, _ counts: inout FrequencyTable) {
+            if !check.words.isEmpty && WordCounter.isStop(form, table: check.table, words: check.words) { return }
             counts.add(bytes: form)
         }
     }
@@ -170,22 +179,23 @@ public struct WordCounter: Sendable {
 
     /// Whether any scalar of `text` is alphabetic.
     static func hasLetter(_ text: Substring) -> Bool {
-        let found: Bool? = text.utf8.withContiguousStorageIfAvailable { b in
-            var i = 0
-            while i < b.count {
-                let c = b[i]
-                if c < 0x80 {
-                    if (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A { return true }
-                    i += 1; continue
-                }
-                let (v, n) = ScalarTable.decode(b, i)
-                let f = ScalarTable.lookup(v)
-                if f & ScalarTable.alphabetic != 0 { return true }
-                i += n
+        text.utf8.withContiguousStorageIfAvailable { hasLetter($0) } ?? text.unicodeScalars.contains { $0.properties.isAlphabetic }
+    }
+
+    /// Whether any scalar of valid UTF-8 is alphabetic.
+    static func hasLetter(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < b.count {
+            let c = b[i]
+            if c < 0x80 {
+                if (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A { return true }
+                i += 1; continue
             }
-            return false
+            let (v, n) = ScalarTable.decode(b, i)
+            if ScalarTable.lookup(v) & ScalarTable.alphabetic != 0 { return true }
+            i += n
         }
-        return found ?? text.unicodeScalars.contains { $0.properties.isAlphabetic }
+        return false
     }
 
     /// The keys a token counts as, with whether each is a stop word.

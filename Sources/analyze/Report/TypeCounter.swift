@@ -21,7 +21,8 @@ struct TypeCounter {
 
     static func isNFCTrivial(_ s: String) -> Bool {
         // Bytes below 0xCC start scalars below U+0300 (or continue one).
-        if s.utf8.allSatisfy({ $0 < 0xCC }) { return true }
+        var s = s
+        if s.withUTF8({ b in !b.contains { $0 >= 0xCC } }) { return true }
         for u in s.unicodeScalars where u.value >= 0x300 {
             guard (0x2010...0x205E).contains(u.value) || u.value == 0x20AC else { return false }
         }
