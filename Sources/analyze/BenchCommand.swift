@@ -154,17 +154,27 @@ enum BenchStages {
         return stages
     }
 
-    /// Runs a stage over every document on `jobs` threads (documents dealt round-robin).
+    /// Runs a stage over every document on `jobs` threads. Threads take the next 8 documents
+    /// as they finish (a fixed split would leave one thread idle while the other, slowed by
+    /// the rest of the machine, finishes its share).
     static func run(_ stage: BenchStage, over docs: [String], jobs: Int) -> Int {
         guard jobs > 1 else { return docs.reduce(0) { $0 + stage.run($1) } }
-        let counts = UncheckedBox([Int](repeating: 0, count: jobs))
+        let state = UncheckedBox((next: 0, total: 0))
         let lock = NSLock()
-        DispatchQueue.concurrentPerform(iterations: jobs) { worker in
+        let batch = 8
+        DispatchQueue.concurrentPerform(iterations: jobs) { _ in
             var n = 0
-            for i in stride(from: worker, to: docs.count, by: jobs) { n += stage.run(docs[i]) }
-            lock.lock(); counts.value[worker] = n; lock.unlock()
+            while true {
+                lock.lock()
+                let start = state.value.next
+                state.value.next += batch
+                lock.unlock()
+                guard start < docs.count else { break }
+                for i in start..<min(start + batch, docs.count) { n += stage.run(docs[i]) }
+            }
+            lock.lock(); state.value.total += n; lock.unlock()
         }
-        return counts.value.reduce(0, +)
+        return state.value.total
     }
 }
 
