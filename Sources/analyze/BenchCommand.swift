@@ -148,7 +148,7 @@ enum BenchStages {
                                         recognizer: recognizer, detector: detector, topWords: 50)
             stages.append(BenchStage(name: "report") { text in
                 let r = builder.report(Document(id: "bench", text: text))
-                return ReportJSON.render(r).utf8.count > 0 ? r.tokens : 0
+                return ReportJSON.bytes(r).count > 0 ? r.tokens : 0
             })
         }
         return stages

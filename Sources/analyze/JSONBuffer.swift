@@ -11,7 +11,9 @@ struct JSONBuffer {
     /// Appends bytes as they are (JSON syntax, or an already escaped value).
     @inline(__always)
     mutating func raw(_ s: StaticString) {
-        s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        // Byte by byte: literals are short, and the generic bulk append costs more for them.
+        let p = s.utf8Start
+        for i in 0..<s.utf8CodeUnitCount { bytes.append(p[i]) }
     }
 
     /// Appends a String as it is (an already escaped value such as a JSON id).

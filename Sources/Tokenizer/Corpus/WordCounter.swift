@@ -130,18 +130,18 @@ public struct WordCounter: Sendable {
         counts.table = FrequencyTable()  // `table` stays uniquely referenced while counting
         var text = text
         text.withUTF8 { bytes in
-            for token in tokens {
-                guard keep(token), token.kind == .word || token.kind == .abbreviation else { continue }
+            for i in tokens.indices {
+                guard tokens[i].kind == .word || tokens[i].kind == .abbreviation, keep(tokens[i]) else { continue }
                 // The token's surface: its bytes in `text` (they are its slice of the text).
-                let r = token.utf8Range
+                let r = tokens[i].utf8Range
                 let inText = r.upperBound <= bytes.count
-                guard inText ? Self.hasLetter(UnsafeBufferPointer(rebasing: bytes[r])) : Self.hasLetter(token.text) else { continue }
-                if var stored = token.storedNormalized {
+                guard inText ? Self.hasLetter(UnsafeBufferPointer(rebasing: bytes[r])) : Self.hasLetter(tokens[i].text) else { continue }
+                if var stored = tokens[i].storedNormalized {
                     stored.withUTF8 { StopCheck.count($0, &check, &table) }
                 } else if inText {
                     StopCheck.count(UnsafeBufferPointer(rebasing: bytes[r]), &check, &table)
                 } else {
-                    var s = String(token.text)
+                    var s = String(tokens[i].text)
                     s.withUTF8 { StopCheck.count($0, &check, &table) }
                 }
             }

@@ -54,10 +54,10 @@ struct ReportBuilder: Sendable {
         var keptCount = 0
         var types = TypeCounter()
         var k = 0
-        for (i, t) in tokens.enumerated() where inKept(t.utf8Range.lowerBound, from: &k) {
+        for i in tokens.indices where inKept(tokens[i].utf8Range.lowerBound, from: &k) {
             keptMask[i] = true
             keptCount += 1
-            if t.kind == .word || t.kind == .abbreviation { types.insert(t.normalized) }
+            if tokens[i].kind == .word || tokens[i].kind == .abbreviation { types.insert(tokens[i].normalized) }
         }
         k = 0
         var sentences = 0

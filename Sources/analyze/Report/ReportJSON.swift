@@ -1,7 +1,10 @@
 /// `analyze report --format json`: one JSON object per document on one line (JSON Lines);
 /// the schema is documented in the README ("The report").
 enum ReportJSON {
-    static func render(_ r: DocumentReport) -> String {
+    static func render(_ r: DocumentReport) -> String { String(decoding: bytes(r), as: UTF8.self) }
+
+    /// The JSON object as UTF-8 bytes (what the command writes, without a String in between).
+    static func bytes(_ r: DocumentReport) -> [UInt8] {
         var b = JSONBuffer(capacity: 4096 + r.decisions.count * 64 + (r.mentions.count + r.quotes.count) * 128)
         b.raw("{\"id\":"); b.raw(r.idJSON); b.raw(",\"metadata\":{")
         for (i, m) in r.metadata.enumerated() {
@@ -47,6 +50,6 @@ enum ReportJSON {
             JSONLWriter.quote(q, into: &b)
         }
         b.raw("]}")
-        return b.string
+        return b.bytes
     }
 }
