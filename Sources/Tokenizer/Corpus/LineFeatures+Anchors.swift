@@ -128,12 +128,10 @@ extension LineFeatures {
     /// An author line: `di Simona Lorenzetti`, `dal nostro inviato`, `Redazione ANSA ROMA`.
     var bylineShape: Bool {
         guard words >= 2 && words <= 10 else { return false }
-        let n = normalized
-        for fixed in ["dal nostro inviato", "dalla nostra inviata", "dal nostro corrispondente",
-                      "dalla nostra corrispondente", "dai nostri inviati"] where n.hasPrefix(fixed) {
+        for fixed in Self.bylineOpenings where normalizedHasPrefix(fixed) {
             return true
         }
-        for prefix in ["di ", "a cura di ", "redazione ", "by ", "testo di ", "intervista di "] where n.hasPrefix(prefix) {
+        for prefix in Self.bylinePrefixes where normalizedHasPrefix(prefix) {
             let rest = text.trimmingSpaces.dropFirst(prefix.count).trimmingSpaces
             guard let first = rest.first, first.isUppercase else { return false }
             // Mostly capitalized words after the prefix: a name, maybe with a date.
@@ -149,11 +147,23 @@ extension LineFeatures {
         if t.first == "(" && t.last == ")" && words <= 3 { return true }
         if t.first == "©" && words <= 6 { return true }
         let n = normalized
-        for p in ["foto:", "foto di ", "crediti:", "credits:", "credit:", "photo:", "ph:", "ph.", "fonte:", "immagine:"]
-        where n.hasPrefix(p) { return true }
-        for agency in ["getty images", "istock", "shutterstock", "lapresse", "imagoeconomica", "fotogramma", "agenzia ansa"]
-        where n.containsBytes(agency) { return true }
+        for p in Self.creditPrefixes where normalizedHasPrefix(p) { return true }
+        for agency in Self.agencies where n.containsBytes(agency) { return true }
         return false
+    }
+
+    static let bylineOpenings = ["dal nostro inviato", "dalla nostra inviata", "dal nostro corrispondente",
+                                 "dalla nostra corrispondente", "dai nostri inviati"]
+    static let bylinePrefixes = ["di ", "a cura di ", "redazione ", "by ", "testo di ", "intervista di "]
+    static let creditPrefixes = ["foto:", "foto di ", "crediti:", "credits:", "credit:", "photo:", "ph:", "ph.", "fonte:", "immagine:"]
+    static let agencies = ["getty images", "istock", "shutterstock", "lapresse", "imagoeconomica", "fotogramma", "agenzia ansa"]
+
+    /// `normalized.hasPrefix(p)` for an ASCII `p`: a byte comparison when the normalized line
+    /// is NFC-trivial (its characters are single scalars, so no character straddles the end
+    /// of the prefix).
+    func normalizedHasPrefix(_ p: String) -> Bool {
+        guard normalizedIsTrivial else { return normalized.hasPrefix(p) }
+        return normalized.utf8.count >= p.utf8.count && normalized.utf8.starts(with: p.utf8)
     }
 
     /// A bare site name used as a signature (`Financialounge.com`).

@@ -102,6 +102,15 @@ struct ByteStringTable: Sendable {
     private var slots = [Slot](repeating: Slot(), count: 16)
     /// The longest key: longer probes miss at once.
     private var longest = 0
+    /// A 4096-bit filter on (length, first byte, last byte) of the keys: most probes that
+    /// miss stop here.
+    private var filter = [UInt64](repeating: 0, count: 64)
+
+    @inline(__always)
+    private static func filterBit(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let first = key.first, let last = key.last else { return 0 }
+        return (key.count &* 97 &+ Int(first) &* 31 &+ Int(last) &* 7) & 4095
+    }
 
     init() {}
 
@@ -122,6 +131,8 @@ struct ByteStringTable: Sendable {
     @inline(__always)
     func find(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
         guard key.count <= longest else { return nil }
+        let bit = Self.filterBit(key)
+        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
         let h = Self.hash(key)
         let e = entry(key, h)
         return e == 0 ? nil : values[e - 1]
@@ -162,6 +173,8 @@ struct ByteStringTable: Sendable {
         bounds.append(arena.count)
         values.append(value)
         longest = max(longest, key.count)
+        let bit = Self.filterBit(key)
+        filter[bit >> 6] |= 1 << UInt64(bit & 63)
         if values.count * 2 > slots.count {
             slots = [Slot](repeating: Slot(), count: slots.count * 2)
             for e in 1...values.count { place(e) }
