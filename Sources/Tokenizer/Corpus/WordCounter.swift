@@ -87,7 +87,9 @@ public struct WordCounter: Sendable {
         var cache: [String: [(key: String, stop: Bool)]] = [:]
         textCopy.withUTF8 { bytes in
             for token in tokens {
-                let breaks = previousEnd >= 0 && bytes[previousEnd..<token.utf8Range.lowerBound].contains(0x0A)
+                // (Overlapping tokens, which hostile text has produced, have no gap between them.)
+                let breaks = previousEnd >= 0 && previousEnd < token.utf8Range.lowerBound
+                    && bytes[previousEnd..<token.utf8Range.lowerBound].contains(0x0A)
                 previousEnd = token.utf8Range.upperBound
                 if breaks { window.removeAll(keepingCapacity: true) }
                 guard keep(token), token.kind == .word || token.kind == .abbreviation, Self.hasLetter(token.text) else {
