@@ -134,3 +134,20 @@ import Testing
         #expect(a == b)
     }
 }
+
+/// Counting survives tokens that overlap (the tokenizer has produced them for `1:34.19`).
+@Suite struct WordCounterOverlapTests {
+    @Test(arguments: [1, 2, 3]) func overlappingTokensDoNotTrap(n: Int) {
+        let text = "ore 1:34.19 casa"
+        func token(_ a: Int, _ b: Int, _ kind: Token.Kind) -> Token {
+            let u = text.utf8
+            let s = u.index(u.startIndex, offsetBy: a), e = u.index(u.startIndex, offsetBy: b)
+            return Token(text: text[s..<e], utf8Range: a..<b, scalarRange: a..<b, kind: kind, spaceAfter: false,
+                         normalized: String(text[s..<e]))
+        }
+        let tokens = [token(0, 3, .word), token(4, 8, .date), token(6, 11, .number), token(12, 16, .word)]
+        var counts = WordCounter.Counts()
+        WordCounter(keepStopWords: true, n: n).count(tokens, in: text, into: &counts)
+        #expect(counts.table.total == (n == 1 ? 2 : 0))
+    }
+}
