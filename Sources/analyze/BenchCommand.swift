@@ -8,7 +8,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Benchmark each stage (MB/s, tokens/s, documents/s) against a bare ICU word-break loop.",
-        discussion: "Reads the inputs (default: seeds/), repeats the documents until they reach --min-mb, then times each stage (tokenize, sentences, clean, freq, quotes, entities, report: the whole pipeline) --repeat times over every document and reports the median, on --jobs threads. Stages: icu-baseline (a bare ICU word-break loop over the same bytes, the in-run reference), tokenize, tokenize-array, sentences, clean, freq, quotes, entities, report. MB/CPU-s divides by the CPU time of all threads instead of wall time: steadier on a busy machine, and level from --jobs 1 to --jobs 2 when a stage scales (a drop is contention). Peak RSS is cumulative; run one stage with --stages for its own. Build with -c release for meaningful figures. " + Exit.helpText
+        discussion: "Reads the inputs (default: seeds/), repeats the documents until they reach --min-mb, then times each stage (tokenize, sentences, clean, freq, quotes, entities, report: the whole pipeline) --repeat times over every document and reports the median, on --jobs threads. Stages: icu-baseline (a bare ICU word-break loop over the same bytes, the in-run reference), tokenize, tokenize-array, sentences, clean, freq, quotes, entities, report. tokens/s counts the corpus tokens (as the tokenizer counts them) for every stage, so stages compare; --format json adds each stage's own output count (units). MB/CPU-s divides by the CPU time of all threads instead of wall time: steadier on a busy machine, and level from --jobs 1 to --jobs 2 when a stage scales (a drop is contention). Peak RSS is cumulative; run one stage with --stages for its own. Build with -c release for meaningful figures. " + Exit.helpText
     )
 
     @OptionGroup var input: InputOptions
@@ -44,6 +44,14 @@ struct BenchCommand: ParsableCommand {
         let lexicons = needsNER ? try lexiconOptions.load() : nil
         let selected = try BenchStages.all(lexicons: lexicons).filter { wanted?.contains($0.name) ?? true }
         let jobs = max(1, input.jobs)
+        // Every stage's tokens/s counts the corpus's tokens (the tokenizer's count), so stages
+        // compare; what each stage produces (entities, lines, quotations) is its own unit.
+        let tokenizer = try Tokenizer()
+        let corpusTokens = copies * corpus.reduce(0) { n, text in
+            var k = 0
+            tokenizer.forEachToken(in: text) { _ in k += 1 }
+            return n + k
+        }
         var results: [BenchResult] = []
         for stage in selected {
             var times: [(wall: Double, cpu: Double)] = []
@@ -55,7 +63,7 @@ struct BenchCommand: ParsableCommand {
             }
             times.sort { $0.wall < $1.wall }
             let median = times[times.count / 2]
-            results.append(BenchResult(stage: stage.name, seconds: median.wall, cpuSeconds: median.cpu, tokens: count,
+            results.append(BenchResult(stage: stage.name, seconds: median.wall, cpuSeconds: median.cpu, tokens: corpusTokens, units: count,
                                        bytes: bytes, documents: docs.count, peakRSS: Self.peakRSSMegabytes()))
         }
         let out = Output()
@@ -97,7 +105,10 @@ struct BenchResult {
     /// CPU time of all threads over the same run: on a busy machine wall time overstates the
     /// cost, CPU time does not (and with several jobs, extra CPU time is contention).
     var cpuSeconds: Double
+    /// Tokens in the corpus (the same for every stage).
     var tokens: Int
+    /// What the stage produced: tokens, sentences, lines, counted words, quotations, entities.
+    var units: Int
     var bytes: Int
     var documents: Int
     /// The process's peak RSS once this stage has run (cumulative: run one stage with
@@ -108,8 +119,8 @@ struct BenchResult {
     var tokensPerSecond: Double { Double(tokens) / seconds }
 }
 
-/// The stages `bench` times; each runs on one document and returns how many tokens (or
-/// units) it produced.
+/// The stages `bench` times; each runs on one document and returns how many units (tokens,
+/// sentences, lines, words, quotations, entities) it produced.
 struct BenchStage: Sendable {
     var name: String
     var run: @Sendable (String) -> Int
@@ -183,7 +194,7 @@ enum BenchReport {
         let base = results.first { $0.stage == "icu-baseline" }?.mbPerSecond ?? 1
         if format == .json {
             let rows = results.map {
-                "{\"stage\":\"\($0.stage)\",\"seconds\":\($0.seconds),\"mbPerSecond\":\($0.mbPerSecond),\"tokensPerSecond\":\($0.tokensPerSecond),\"documentsPerSecond\":\(Double($0.documents) / $0.seconds),\"ratioToICU\":\($0.mbPerSecond / base),\"mbPerCPUSecond\":\($0.mbPerCPUSecond),\"peakRSSMB\":\($0.peakRSS)}"
+                "{\"stage\":\"\($0.stage)\",\"seconds\":\($0.seconds),\"mbPerSecond\":\($0.mbPerSecond),\"tokensPerSecond\":\($0.tokensPerSecond),\"units\":\($0.units),\"documentsPerSecond\":\(Double($0.documents) / $0.seconds),\"ratioToICU\":\($0.mbPerSecond / base),\"mbPerCPUSecond\":\($0.mbPerCPUSecond),\"peakRSSMB\":\($0.peakRSS)}"
             }
             out.line("{\"bytes\":\(results.first?.bytes ?? 0),\"documents\":\(results.first?.documents ?? 0),\"jobs\":\(jobs),\"stages\":[\(rows.joined(separator: ","))]}")
             return
