@@ -33,17 +33,23 @@ public struct Normalizer: Hashable, Sendable {
             guard foldCase else { return String(text) }
             return Self.asciiLower(text)
         }
-        var out = ICUText.normalize(mapped(text), form: form)
-        if foldCase {
-            out = out.withUTF8 { ICUText.foldCase($0) }
-        }
-        // Normalization can create marks the first pass would have mapped: NFKC turns ‴ into
-        // three primes, NFC turns U+1FEF into a grave accent. Map them too, so that normalizing
-        // twice changes nothing (found by FuzzNormalizer; see RegressionTests).
-        if unifyPunctuation, out.unicodeScalars.contains(where: { $0.value >= 0x60 && isMapped($0) }) {
-            out = mapped(out)
+        var out = pass(text)
+        // Normalizing can expose what the mapping pass handles: NFKC turns ‴ into three primes
+        // and an ideographic space before a ZWJ into a plain one, NFC turns U+1FEF into a grave
+        // accent. Repeat until nothing changes, so normalizing twice changes nothing (found by
+        // FuzzNormalizer; see RegressionTests). ASCII results are final.
+        for _ in 0..<3 where out.utf8.contains(where: { $0 >= 0x80 || $0 == 0x60 }) {
+            let again = pass(out)
+            if again == out { break }
+            out = again
         }
         return out
+    }
+
+    /// One round: the mapping, ICU normalization, case folding.
+    private func pass(_ text: some StringProtocol) -> String {
+        var out = ICUText.normalize(mapped(text), form: form)
+        return foldCase ? out.withUTF8 { ICUText.foldCase($0) } : out
     }
 
     /// `text` with zero-width characters and soft hyphens removed, no-break spaces as spaces,
@@ -61,14 +67,6 @@ public struct Normalizer: Hashable, Sendable {
             }
         }
         return String(mapped)
-    }
-
-    /// Whether the mapping pass would change or drop `s` (ZWJ excepted: emoji keep it).
-    private func isMapped(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
-        case 0x00AD, 0x200B, 0x200C, 0x2060, 0xFEFF, 0x00A0, 0x2007, 0x202F: return true
-        default: return unifyPunctuation && Self.unified(s) != nil
-        }
     }
 
     /// The unified form of an apostrophe or quotation mark, or nil.

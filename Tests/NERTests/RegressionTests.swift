@@ -61,6 +61,8 @@ import Testing
         "â€a:\"m,dice\"",
         "«Ha detto \"basta, dice lui\" e poi",
         "«Tutto bene, ha detto Rossi.",
+        "\"««. »\"",
+        "Disse: \"«Basta. Non ne posso più» e se ne andò\".",
     ])
     func trimmedQuoteNeverCrossesANestedOne(_ text: String) {
         expectNested(QuoteDetector().quotes(in: text))

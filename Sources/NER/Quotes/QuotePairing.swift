@@ -43,7 +43,46 @@ struct QuotePairer {
     static func pair(_ text: QuoteText, _ marks: [Mark]) -> [RawQuote] {
         var p = QuotePairer(text: text, marks: marks)
         p.run()
-        return p.out.sorted { ($0.start, -$0.end) < ($1.start, -$1.end) }
+        var quotes = p.out.sorted(by: Self.textOrder)
+        p.uncross(&quotes)
+        return quotes
+    }
+
+    private static func textOrder(_ a: RawQuote, _ b: RawQuote) -> Bool {
+        (a.start, -a.end) < (b.start, -b.end)
+    }
+
+    /// Makes the quotations (sorted by ``textOrder``) nest or lie apart. A repaired quotation
+    /// with no closer that a later one crosses ends where that one starts; any other crossing
+    /// quotation is dropped. (`"««. »"`: the unclosed `«` ran to the sentence end inside the
+    /// nested `«. »`; found by FuzzQuotes, see NERTests/RegressionTests.)
+    private func uncross(_ quotes: inout [RawQuote]) {
+        for round in 0..<4 {
+            var changed = false
+            var drop = [Bool](repeating: false, count: quotes.count)
+            var open: [Int] = []
+            for k in quotes.indices {
+                while let t = open.last, quotes[t].end <= quotes[k].start { open.removeLast() }
+                while let t = open.last, quotes[k].end > quotes[t].end {
+                    changed = true
+                    if quotes[t].close == nil && round < 3 {
+                        var end = quotes[k].start
+                        while end > quotes[t].contentStart, CharClass(text.scalar(before: end)) == .space {
+                            end = text.scalarStart(before: end)!
+                        }
+                        quotes[t].contentEnd = end
+                        if end <= quotes[t].contentStart { drop[t] = true }
+                        open.removeLast()
+                    } else {
+                        drop[k] = true
+                        break
+                    }
+                }
+                if !drop[k] { open.append(k) }
+            }
+            guard changed else { return }
+            quotes = quotes.indices.filter { !drop[$0] }.map { quotes[$0] }.sorted(by: Self.textOrder)
+        }
     }
 
     private mutating func run() {
