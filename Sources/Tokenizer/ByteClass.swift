@@ -118,3 +118,49 @@ struct Bytes {
         return true
     }
 }
+
+/// What a byte can mean to the Italian rules, as bit flags looked up in one table, so the
+/// common case (a plain word, a comma) is recognized without running the rules.
+enum ByteClass {
+    /// A period: abbreviations, dotted words, web addresses, dates.
+    static let dot: UInt8 = 1
+    /// A byte that can start an apostrophe (`'` `` ` `` or the lead byte of `’` `‘` `ʼ` `´`).
+    static let apostrophe: UInt8 = 2
+    /// After a word, a byte no rule looks at: white space, the end (0), and ASCII punctuation
+    /// other than `'` `` ` `` `.` `-` `/` `:` `@` (elision, abbreviations, hyphenated words,
+    /// URLs, e-mail addresses).
+    static let plainAfterWord: UInt8 = 4
+    /// A one-byte piece that is plain punctuation, a symbol or a double quote, whatever follows.
+    static let punctuation: UInt8 = 8
+    static let symbol: UInt8 = 16
+    static let quote: UInt8 = 32
+    /// A byte a word can start with and still be a plain word: not a digit (numbers, dates)
+    /// nor `@` `#` (ICU keeps `@name` as one word piece).
+    static let plainWordStart: UInt8 = 64
+
+    /// The flags of each byte value.
+    static let table: [UInt8] = (0..<256).map { flags(of: UInt8($0)) }
+
+    private static func flags(of c: UInt8) -> UInt8 {
+        var f: UInt8 = 0
+        if !(c >= 0x30 && c <= 0x39) && c != 0x40 && c != 0x23 { f |= plainWordStart }
+        if c == 0x2E { f |= dot }
+        if c == 0x27 || c == 0x60 || c == 0xE2 || c == 0xCA || c == 0xC2 { f |= apostrophe }
+        let alnum = (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A)
+        let asciiPunct = c > 0x20 && c < 0x7F && !alnum
+        if c == 0 || c == 0x20 || (c >= 0x09 && c <= 0x0D)
+            || (asciiPunct && ![0x27, 0x60, 0x2E, 0x2D, 0x2F, 0x3A, 0x40].contains(c)) {
+            f |= plainAfterWord
+        }
+        // What ItalianRules.other and classify give a one-byte piece, except where they look
+        // further (apostrophes, periods) and web tokens (@, #).
+        if asciiPunct && ![0x27, 0x60, 0x2E, 0x40, 0x23].contains(c) {
+            switch c {
+            case 0x22: f |= quote
+            case 0x25, 0x24, 0x2B, 0x3D, 0x3C, 0x3E, 0x26, 0x5E, 0x7C, 0x7E: f |= symbol
+            default: f |= punctuation
+            }
+        }
+        return f
+    }
+}

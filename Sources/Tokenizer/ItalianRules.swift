@@ -23,21 +23,44 @@ struct ItalianRules {
     }
 
     mutating func run() {
+        let classes = ByteClass.table
         var pending = -1  // start of a piece partly consumed by a web token
         while i < pieces.count {
             var p = pieces[i]
             if pending > p.start { if pending >= p.end { i += 1; continue }; p.start = pending; p.status = 0 }
             pending = -1
-            if i > 0, newlineBetween(pieces[i - 1].end, p.start) { singleQuoteOpen = false }
-            let marks = scanMarks(p.start, p.end)
-            if let (end, kind) = webToken(p, hasDot: marks.dot), end > p.start {  // always make progress
+            if i > 0 {
+                let a = pieces[i - 1].end
+                if p.start != a && !(p.start == a + 1 && b.p[a] == 0x20) && newlineBetween(a, p.start) {
+                    singleQuoteOpen = false
+                }
+            }
+            let marks = scanMarks(p.start, p.end, classes)
+            // Fast paths for what the rules would emit unchanged: a word with no apostrophe or
+            // period followed by white space or plain punctuation, and one-byte punctuation.
+            if p.isWord {
+                if marks == 0 && classes[Int(b.p[p.start])] & ByteClass.plainWordStart != 0
+                    && classes[Int(b[p.end])] & ByteClass.plainAfterWord != 0 {
+                    emit(p.start, p.end, .word)
+                    i += 1
+                    continue
+                }
+            } else if p.status == 0 && p.end - p.start == 1 {
+                let f = classes[Int(b.p[p.start])]
+                if f & (ByteClass.punctuation | ByteClass.symbol | ByteClass.quote) != 0 {
+                    emit(p.start, p.end, f & ByteClass.punctuation != 0 ? .punctuation : f & ByteClass.symbol != 0 ? .symbol : .quote)
+                    i += 1
+                    continue
+                }
+            }
+            if let (end, kind) = webToken(p, hasDot: marks & ByteClass.dot != 0), end > p.start {  // always make progress
                 emit(p.start, end, kind)
                 pending = end
                 while i < pieces.count && pieces[i].end <= end { i += 1 }
                 continue
             }
             if p.isWord || p.isNumber || b.isLetter(at: p.start) || b.isDigit(at: p.start) {
-                wordLike(p, marks: marks)
+                wordLike(p, marks: (marks & ByteClass.apostrophe != 0, marks & ByteClass.dot != 0))
             } else {
                 other(p)
             }
@@ -47,17 +70,14 @@ struct ItalianRules {
     // MARK: - Words and numbers
 
     /// One pass over a segment's bytes: does it hold a possible apostrophe, a period?
+    /// (`ByteClass` flags.)
     @inline(__always)
-    private func scanMarks(_ s: Int, _ e: Int) -> (apostrophe: Bool, dot: Bool) {
-        var apostrophe = false, dot = false
+    private func scanMarks(_ s: Int, _ e: Int, _ classes: [UInt8]) -> UInt8 {
+        var marks: UInt8 = 0
         let p = b.p
         var k = s
-        while k < e {
-            let c = p[k]
-            if c == 0x2E { dot = true } else if c == 0x27 || c == 0x60 || c == 0xE2 || c == 0xCA || c == 0xC2 { apostrophe = true }
-            k += 1
-        }
-        return (apostrophe, dot)
+        while k < e { marks |= classes[Int(p[k])]; k += 1 }
+        return marks & (ByteClass.dot | ByteClass.apostrophe)
     }
 
     private mutating func wordLike(_ piece: Piece, marks: (apostrophe: Bool, dot: Bool)) {
