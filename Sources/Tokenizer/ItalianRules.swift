@@ -121,7 +121,7 @@ struct ItalianRules {
         var end = e
         var kind: Token.Kind = isNumber ? .number : .word
         if isNumber {
-            if let dateEnd = dateOrTime(s, e) {
+            if let dateEnd = dateOrTime(s, e), endsOnPiece(dateEnd) {
                 end = dateEnd; kind = .date
                 while i < pieces.count && pieces[i].end <= end { i += 1 }
             }
@@ -210,6 +210,15 @@ struct ItalianRules {
             return n3.end
         }
         return nil
+    }
+
+    /// Whether no ICU piece from `i` on straddles `end`: in `10:30l` the piece `30l` runs on, and
+    /// taking `10:30` would emit the rest of that piece again, overlapping (found by FuzzTokenizer;
+    /// see RegressionTests.timeRunningIntoALetter).
+    private func endsOnPiece(_ end: Int) -> Bool {
+        var j = i
+        while j < pieces.count && pieces[j].end < end { j += 1 }
+        return j == pieces.count || pieces[j].end == end || pieces[j].start >= end
     }
 
     private func isDottedDate(_ s: Int, _ e: Int) -> Bool {

@@ -37,4 +37,11 @@ import Tokenizer
     func yearApostropheInsideALongerNumber(_ text: String) {
         expectWellFormed(text)
     }
+
+    /// FuzzTokenizer, crash-6f161d5c (minimized to `4:48l`): a time whose minutes run into a
+    /// letter inside one ICU word (`30l`) emitted `10:30` and then `30l` again, overlapping.
+    @Test(arguments: ["4:48l", "alle 10:30l e alle 10:30_x", "il 26/11/2024b", "ore 9:05.", "26-11-24x"])
+    func timeRunningIntoALetter(_ text: String) {
+        expectWellFormed(text)
+    }
 }
