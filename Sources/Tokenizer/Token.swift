@@ -3,9 +3,8 @@
 /// Tokens never alter the text: the original string is `text` of each token plus the gaps
 /// (white space) between them, byte for byte.
 ///
-/// A token stores its offsets and a reference to the original string; `text`, `range` and
-/// (for ASCII capitals) `normalized` are computed on access, so tokenizing builds no
-/// substrings.
+/// A token stores its offsets and a reference to the original string (48 bytes); `text`,
+/// `range` and `normalized` are computed on access, so tokenizing builds no strings.
 ///
 /// ```swift
 /// let t = Tokenizer().tokens(in: "L’accusa")
@@ -40,32 +39,100 @@ public struct Token: Hashable, Sendable {
         case hashtag
         /// An emoji, including ZWJ sequences and flags.
         case emoji
+
+        /// The case's position, stored in a token's packed word.
+        @inline(__always)
+        var code: UInt8 {
+            switch self {
+            case .word: 0
+            case .abbreviation: 1
+            case .number: 2
+            case .date: 3
+            case .quote: 4
+            case .punctuation: 5
+            case .symbol: 6
+            case .url: 7
+            case .email: 8
+            case .mention: 9
+            case .hashtag: 10
+            case .emoji: 11
+            }
+        }
+
+        @inline(__always)
+        init(code: UInt8) {
+            switch code {
+            case 0: self = .word
+            case 1: self = .abbreviation
+            case 2: self = .number
+            case 3: self = .date
+            case 4: self = .quote
+            case 5: self = .punctuation
+            case 6: self = .symbol
+            case 7: self = .url
+            case 8: self = .email
+            case 9: self = .mention
+            case 10: self = .hashtag
+            default: self = .emoji
+            }
+        }
     }
 
-    /// The string the token lies in (a native UTF-8 string).
+    /// A normalized form given explicitly (public init): rare, so boxed to keep tokens small.
+    final class CustomForm: Sendable {
+        let normalized: String
+        init(_ normalized: String) { self.normalized = normalized }
+    }
+
+    /// Bits of `flags`.
+    enum Flag {
+        static let spaceAfter: UInt8 = 1
+        /// ASCII needing no normalization but lowering capitals (and no backquote to unify).
+        static let plainASCII: UInt8 = 2
+        /// Has ASCII capitals.
+        static let upper: UInt8 = 4
+        /// The normalizer's options.
+        static let foldCase: UInt8 = 8
+        static let unifyPunctuation: UInt8 = 16
+        static let nfkc: UInt8 = 32
+
+        static func of(_ n: Normalizer) -> UInt8 {
+            (n.foldCase ? foldCase : 0) | (n.unifyPunctuation ? unifyPunctuation : 0) | (n.form == .nfkc ? nfkc : 0)
+        }
+    }
+
+    // Stored in 48 bytes (a token array of Italian text is about nine times its UTF-8 size).
+    /// The string the token lies in.
     var base: String
-    /// UTF-8 offset of the token in `base`.
-    var utf8Start: Int
+    var custom: CustomForm?
+    /// The UTF-8 offset of the token in `base` (bits 0–47), its kind (48–55) and flags (56–63).
+    var packed: UInt64
     /// Unicode-scalar offset of the token in the original text.
     var scalarStart: Int
     /// Length in UTF-8 bytes (ICU offsets are 32-bit, so no token is longer).
     var utf8Count: UInt32
     /// Length in Unicode scalars.
     var scalarCount: UInt32
+
+    @inline(__always) static var offsetMask: UInt64 { 0xFFFF_FFFF_FFFF }
+
+    /// UTF-8 offset of the token in its string.
+    var utf8Start: Int {
+        @inline(__always) get { Int(truncatingIfNeeded: packed & Self.offsetMask) }
+    }
+    var flags: UInt8 {
+        @inline(__always) get { UInt8(truncatingIfNeeded: packed >> 56) }
+    }
+    @inline(__always)
+    static func pack(utf8Start: Int, kind: Kind, flags: UInt8) -> UInt64 {
+        UInt64(truncatingIfNeeded: utf8Start) & offsetMask | UInt64(kind.code) << 48 | UInt64(flags) << 56
+    }
+
     /// What the token is.
-    public internal(set) var kind: Kind
-    /// Whether white space follows the token in the original text.
-    public internal(set) var spaceAfter: Bool
-    /// Whether `normalized` is `text` with ASCII capitals lowered (computed on access).
-    var lowersASCII: Bool
-    /// The normalized form when it differs from the surface and is not its ASCII lowercase.
-    var storedNormalized: String?
+    public var kind: Kind { Kind(code: UInt8(truncatingIfNeeded: packed >> 48)) }
 
     /// The token's surface text, a slice of the original string.
-    public var text: Substring {
-        let r = range
-        return base[r]
-    }
+    public var text: Substring { base[range] }
     /// Where the token lies in the original string.
     public var range: Range<String.Index> {
         let u = base.utf8
@@ -76,19 +143,39 @@ public struct Token: Hashable, Sendable {
     public var utf8Range: Range<Int> { utf8Start..<(utf8Start + Int(utf8Count)) }
     /// Unicode-scalar offsets in the original string (what Python and spaCy call character offsets).
     public var scalarRange: Range<Int> { scalarStart..<(scalarStart + Int(scalarCount)) }
+    /// Whether white space follows the token in the original text.
+    public var spaceAfter: Bool { flags & Flag.spaceAfter != 0 }
+
     /// The normalized form: NFC, apostrophe and quote variants unified, zero-width characters
     /// and soft hyphens removed, case folded.
+    ///
+    /// Computed on access from the tokenizer's ``Normalizer`` (on bytes, without ICU, for
+    /// ASCII and Italian Latin-1 text): read it once per token in hot loops.
     public var normalized: String {
-        if let storedNormalized { return storedNormalized }
-        guard lowersASCII else { return String(text) }
-        return String(unsafeUninitializedCapacity: Int(utf8Count)) { out in
-            var k = 0
-            for c in base.utf8[range] {
-                out[k] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
-                k += 1
+        if let custom { return custom.normalized }
+        let r = range
+        if flags & Flag.plainASCII != 0 {
+            guard flags & Flag.upper != 0 && flags & Flag.foldCase != 0 else { return String(base[r]) }
+            return String(unsafeUninitializedCapacity: Int(utf8Count)) { out in
+                var k = 0
+                for c in base.utf8[r] {
+                    out[k] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+                    k += 1
+                }
+                return k
             }
-            return k
         }
+        let fold = flags & Flag.foldCase != 0, unify = flags & Flag.unifyPunctuation != 0
+        if fold && unify {
+            let fast = base.utf8[r].withContiguousStorageIfAvailable { LatinNormalization.normalize($0) }
+            switch fast {
+            case .unchanged: return String(base[r])
+            case .changed(let n): return n
+            case .unsupported, nil: break
+            }
+        }
+        let normalizer = Normalizer(form: flags & Flag.nfkc != 0 ? .nfkc : .nfc, foldCase: fold, unifyPunctuation: unify)
+        return normalizer.normalize(base[r])
     }
 
     /// The Unicode-scalar offset where the token starts.
@@ -105,35 +192,26 @@ public struct Token: Hashable, Sendable {
                 spaceAfter: Bool, normalized: String) {
         var base = text.base
         var start = base.utf8.distance(from: base.utf8.startIndex, to: text.startIndex)
-        let count = text.utf8.count
-        if !(base.utf8.withContiguousStorageIfAvailable { _ in true } ?? false) {
+        if base.utf8.withContiguousStorageIfAvailable({ _ in true }) == nil {
             base = String(text)
             start = 0
         }
         self.base = base
-        self.utf8Start = start
-        self.utf8Count = UInt32(truncatingIfNeeded: count)
+        self.custom = CustomForm(normalized)
+        self.packed = Self.pack(utf8Start: start, kind: kind, flags: spaceAfter ? Flag.spaceAfter : 0)
         self.scalarStart = scalarRange.lowerBound
+        self.utf8Count = UInt32(truncatingIfNeeded: text.utf8.count)
         self.scalarCount = UInt32(truncatingIfNeeded: scalarRange.count)
-        self.kind = kind
-        self.spaceAfter = spaceAfter
-        self.lowersASCII = false
-        self.storedNormalized = normalized == text ? nil : normalized
     }
 
-    /// Creates a token from offsets into `base`, the tokenizer's fast path.
-    @inline(__always)
-    init(base: String, utf8Start: Int, utf8Count: Int, scalarStart: Int, scalarCount: Int, kind: Kind,
-         spaceAfter: Bool, lowersASCII: Bool, storedNormalized: String?) {
+    /// An empty token over `base` that `TokenBuilder` fills in.
+    init(base: String) {
         self.base = base
-        self.utf8Start = utf8Start
-        self.utf8Count = UInt32(truncatingIfNeeded: utf8Count)
-        self.scalarStart = scalarStart
-        self.scalarCount = UInt32(truncatingIfNeeded: scalarCount)
-        self.kind = kind
-        self.spaceAfter = spaceAfter
-        self.lowersASCII = lowersASCII
-        self.storedNormalized = storedNormalized
+        self.custom = nil
+        self.packed = 0
+        self.scalarStart = 0
+        self.utf8Count = 0
+        self.scalarCount = 0
     }
 
     /// Whether the token is word-like (word or abbreviation).
