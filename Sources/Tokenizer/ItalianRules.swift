@@ -135,8 +135,7 @@ struct ItalianRules {
                 if kind == .word && !isSpaceOrEnd(after) && (b.isLetter(at: after) || b.isDigit(at: after) || b.quoteLength(at: after) > 0) {
                     end = next.end; i += 1
                 } else if !singleQuoteOpen && isSpaceOrPunct(after) {
-                    let key = b.lowerKey(s, end)
-                    if (kind == .word && (ItalianData.apocopes.contains(key) || ItalianData.pseudoAccents.contains(key)))
+                    if (kind == .word && (ItalianData.apocopeKeys.contains(b, s, end) || ItalianData.pseudoAccentKeys.contains(b, s, end)))
                         || (kind == .number && end - s <= 3 && b.isDigit(at: end - 1)) {
                         end = next.end; i += 1
                     }
@@ -144,8 +143,8 @@ struct ItalianRules {
             } else if nb == 0x2E && next.end - next.start == 1 && kind == .word {
                 if isAbbreviation(s, end) { end = next.end; i += 1; kind = .abbreviation }
             } else if nb == 0x2D || nb == 0x2F, kind == .word, let after = nextAdjacent(next.end, from: i + 1),
-                      after.isWord, ItalianData.hyphenatedWords.contains(b.lowerKey(s, after.end))
-                        || ItalianData.slashWords.contains(b.lowerKey(s, after.end)) {
+                      after.isWord, ItalianData.hyphenatedWordKeys.contains(b, s, after.end)
+                        || ItalianData.slashWordKeys.contains(b, s, after.end) {
                 end = after.end; i += 2
             }
         }
@@ -155,12 +154,12 @@ struct ItalianRules {
     /// Whether the word `[s, e)` followed by a period is an abbreviation or an initial.
     private func isAbbreviation(_ s: Int, _ e: Int) -> Bool {
         if firstDot(s, e) != nil { return true }  // S.p.A. U.S.A. p.es.
-        if ItalianData.abbreviations.contains(b.lowerKey(s, e)) {
+        if ItalianData.abbreviationKeys.contains(b, s, e) {
             // A single letter is an abbreviation (n. 5, v. sopra) only before a number or lowercase.
             if e - s > 1 { return true }
         }
         // A listed one-letter abbreviation (n. 5, v. sopra, p. 12).
-        if e - s == 1 && !b.isUpper(at: s) { return ItalianData.abbreviations.contains(b.lowerKey(s, e)) }
+        if e - s == 1 && !b.isUpper(at: s) { return ItalianData.abbreviationKeys.contains(b, s, e) }
         // An initial: one capital, then a capitalized word (J. R. R. Tolkien), a number (L. 22.500),
         // or the sentence's own period (Edoardo M..).
         guard b.isUpper(at: s), b.scalar(at: s).length == e - s else { return false }
@@ -171,7 +170,7 @@ struct ItalianRules {
         guard b.isUpper(at: j) || b.isDigit(at: j) else { return false }
         if i >= 2 {
             let prev = pieces[i - 2]
-            if prev.end <= s && (prev.isWord) && ItalianData.letterLabels.contains(b.lowerKey(prev.start, prev.end)) {
+            if prev.end <= s && (prev.isWord) && ItalianData.letterLabelKeys.contains(b, prev.start, prev.end) {
                 return false
             }
         }
@@ -191,7 +190,7 @@ struct ItalianRules {
             }
             k += 1
         }
-        return allShort || ItalianData.abbreviations.contains(b.lowerKey(s, e))
+        return allShort || ItalianData.abbreviationKeys.contains(b, s, e)
     }
 
     private func firstDot(_ s: Int, _ e: Int) -> Int? {
