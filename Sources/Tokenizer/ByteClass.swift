@@ -164,3 +164,65 @@ enum ByteClass {
         return f
     }
 }
+
+/// What one pass over a span's bytes, eight at a time, tells: shared by the rules' fast path
+/// and `TokenBuilder`, so a plain word's bytes are read once.
+struct Shape {
+    var scalars: Int32 = 0
+    var flags: UInt8 = 0
+
+    /// Bits of `flags`.
+    static let known: UInt8 = 0x80
+    static let nonASCII: UInt8 = 1
+    /// ASCII capitals (only meaningful without `nonASCII`).
+    static let upper: UInt8 = 2
+    /// ASCII bytes other than letters: digits, punctuation (only meaningful without `nonASCII`).
+    static let nonLetter: UInt8 = 4
+
+    var isKnown: Bool { flags & Self.known != 0 }
+}
+
+extension Bytes {
+    /// The shape of `[s, e)`: scalars (bytes minus continuation bytes 10xxxxxx), non-ASCII
+    /// bytes, and for ASCII, capitals and non-letters (carry-free byte-wise range tests: bit 7
+    /// of b + 0x3F is b >= 'A', of b + 0x25 is b > 'Z').
+    @inline(__always)
+    func shape(_ s: Int, _ e: Int) -> Shape {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var scalars = e &- s
+        var high: UInt64 = 0, upper: UInt64 = 0, nonLetter: UInt64 = 0
+        var k = s
+        while k < e {
+            let len = e &- k
+            let valid: UInt64 = len >= 8 ? ~0 : (1 &<< UInt64(truncatingIfNeeded: len &* 8)) &- 1
+            var w: UInt64
+            if k &+ 8 <= count {
+                w = UInt64(littleEndian: UnsafeRawPointer(p.baseAddress!).loadUnaligned(fromByteOffset: k, as: UInt64.self)) & valid
+            } else {
+                w = 0
+                var j = 0
+                while j < len && j < 8 { w |= UInt64(p[k &+ j]) &<< UInt64(j &* 8); j &+= 1 }
+            }
+            let h = w & highs
+            if h != 0 { scalars &-= (h & ~(w &<< 1)).nonzeroBitCount }
+            high |= h
+            upper |= (w &+ 0x3F &* ones) & ~(w &+ 0x25 &* ones)
+            let folded = w | 0x20 &* ones  // 'a'...'z' for letters
+            nonLetter |= ~((folded &+ 0x1F &* ones) & ~(folded &+ 0x05 &* ones)) & valid
+            k &+= 8
+        }
+        var f = Shape.known
+        if high != 0 { f |= Shape.nonASCII }
+        if upper & highs != 0 { f |= Shape.upper }
+        if nonLetter & highs != 0 { f |= Shape.nonLetter }
+        return Shape(scalars: Int32(truncatingIfNeeded: scalars), flags: f)
+    }
+
+    /// Whether `[s, e)` holds a backquote.
+    func hasBackquote(_ s: Int, _ e: Int) -> Bool {
+        var k = s
+        while k < e { if p[k] == 0x60 { return true }; k += 1 }
+        return false
+    }
+}

@@ -18,8 +18,8 @@ struct ItalianRules {
         self.spans = spans
     }
 
-    @inline(__always) mutating func emit(_ s: Int, _ e: Int, _ kind: Token.Kind) {
-        spans.append(Span(start: s, end: e, kind: kind))
+    @inline(__always) mutating func emit(_ s: Int, _ e: Int, _ kind: Token.Kind, _ shape: Shape = Shape()) {
+        spans.append(Span(start: s, end: e, shape: shape, kind: kind))
     }
 
     mutating func run() {
@@ -35,23 +35,29 @@ struct ItalianRules {
                     singleQuoteOpen = false
                 }
             }
-            let marks = scanMarks(p.start, p.end, classes)
             // Fast paths for what the rules would emit unchanged: a word with no apostrophe or
             // period followed by white space or plain punctuation, and one-byte punctuation.
-            if p.isWord {
-                if marks == 0 && classes[Int(b.p[p.start])] & ByteClass.plainWordStart != 0
-                    && classes[Int(b[p.end])] & ByteClass.plainAfterWord != 0 {
-                    emit(p.start, p.end, .word)
+            let marks: UInt8
+            if p.isWord && classes[Int(b.p[p.start])] & ByteClass.plainWordStart != 0 {
+                let shape = b.shape(p.start, p.end)
+                // ASCII letters only: no period, no apostrophe.
+                marks = shape.flags & (Shape.nonASCII | Shape.nonLetter) == 0 ? 0 : scanMarks(p.start, p.end, classes)
+                if marks == 0 && classes[Int(b[p.end])] & ByteClass.plainAfterWord != 0 {
+                    emit(p.start, p.end, .word, shape)
                     i += 1
                     continue
                 }
-            } else if p.status == 0 && p.end - p.start == 1 {
-                let f = classes[Int(b.p[p.start])]
-                if f & (ByteClass.punctuation | ByteClass.symbol | ByteClass.quote) != 0 {
-                    emit(p.start, p.end, f & ByteClass.punctuation != 0 ? .punctuation : f & ByteClass.symbol != 0 ? .symbol : .quote)
-                    i += 1
-                    continue
+            } else {
+                if p.status == 0 && p.end - p.start == 1 {
+                    let f = classes[Int(b.p[p.start])]
+                    if f & (ByteClass.punctuation | ByteClass.symbol | ByteClass.quote) != 0 {
+                        emit(p.start, p.end, f & ByteClass.punctuation != 0 ? .punctuation : f & ByteClass.symbol != 0 ? .symbol : .quote,
+                             Shape(scalars: 1, flags: Shape.known | Shape.nonLetter))
+                        i += 1
+                        continue
+                    }
                 }
+                marks = scanMarks(p.start, p.end, classes)
             }
             if let (end, kind) = webToken(p, hasDot: marks & ByteClass.dot != 0), end > p.start {  // always make progress
                 emit(p.start, end, kind)

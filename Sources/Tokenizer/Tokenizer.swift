@@ -71,7 +71,7 @@ public struct Tokenizer: Sendable {
             spans = []  // so the rules own the storage uniquely and append in place
             rules.run()
             for span in rules.spans {
-                builder.fill(start + span.start, start + span.end, span.kind)
+                builder.fill(start + span.start, start + span.end, span.kind, span.shape)
                 body(builder.token)
             }
             swap(&spans, &rules.spans)

@@ -10,9 +10,11 @@ struct Piece {
 }
 
 /// A token's byte span and kind, before it becomes a `Token`.
-struct Span {
+struct Span {  // 24 bytes
     var start: Int
     var end: Int
+    /// The span's shape when the rules computed it.
+    var shape = Shape()
     var kind: Token.Kind
 }
 
@@ -27,6 +29,11 @@ enum WordBreaker {
         iterator.setText(bytes.p)
         var start = iterator.first()
         while let end = iterator.next() {
+            // A lone white-space byte (most segments between words) has no rule status to ask for.
+            if end - start == 1, case let c = bytes.p[start], c == 0x20 || (c >= 0x09 && c <= 0x0D) {
+                start = end
+                continue
+            }
             let status = iterator.ruleStatus()
             if status != 0 || bytes.spaceLength(at: start) == 0 {
                 out.append(Piece(start: start, end: end, status: status))
