@@ -1,25 +1,40 @@
 /// The Italian pass over ICU's segments: merges and splits them into tokens by the rules
 /// and tables in `ItalianData` (elision, apocope, abbreviations, dates, web tokens…).
 ///
-/// Produces token spans as byte offsets with their kind; `TokenBuilder` turns them into `Token`s.
-struct ItalianRules {
-    let b: Bytes
-    let pieces: [Piece]
-    /// The token spans found so far, in order.
-    var spans: [Span] = []
+/// Produces token spans as byte offsets with their kind, in order, for a `SpanSink` (in the
+/// tokenizer, `TokenBuilder` turns each into a `Token` at once).
+struct ItalianRules<Sink: SpanSink> {
+    private(set) var b: Bytes
+    private(set) var pieces: UnsafeBufferPointer<Piece>
+    /// Receives the token spans, in order.
+    var sink: Sink
     /// Whether a single quotation mark (‘ or ') opened and has not closed yet on this line.
     private var singleQuoteOpen = false
     private var i = 0
 
-    /// - Parameter spans: an empty array whose storage is reused.
-    init(bytes: Bytes, pieces: [Piece], spans: [Span] = []) {
+    init(sink: Sink) {
+        self.b = Bytes(p: UnsafeBufferPointer(start: nil, count: 0))
+        self.pieces = UnsafeBufferPointer(start: nil, count: 0)
+        self.sink = sink
+    }
+
+    init(bytes: Bytes, pieces: UnsafeBufferPointer<Piece>, sink: Sink) {
+        self.init(sink: sink)
         self.b = bytes
         self.pieces = pieces
-        self.spans = spans
+    }
+
+    /// Runs the rules over a block of text (whole lines) and ICU's pieces of it.
+    mutating func run(_ bytes: Bytes, _ pieces: UnsafeBufferPointer<Piece>) {
+        b = bytes
+        self.pieces = pieces
+        singleQuoteOpen = false
+        i = 0
+        run()
     }
 
     @inline(__always) mutating func emit(_ s: Int, _ e: Int, _ kind: Token.Kind, _ shape: Shape = Shape()) {
-        spans.append(Span(start: s, end: e, shape: shape, kind: kind))
+        sink.emit(s, e, kind, shape)
     }
 
     mutating func run() {

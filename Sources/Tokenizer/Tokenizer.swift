@@ -26,10 +26,17 @@ public struct Tokenizer: Sendable {
     ///
     /// - Complexity: O(n) in the length of `text`.
     public func tokens(in text: String) -> [Token] {
-        var out: [Token] = []
-        out.reserveCapacity(text.utf8.count / 5)
-        forEachToken(in: text) { out.append($0) }
-        return out
+        var tokens: [Token] = []
+        tokens.reserveCapacity(text.utf8.count / 5)
+        var text = text
+        text.makeContiguousUTF8()
+        let base = text  // tokens keep this storage, which `withUTF8` will not move
+        let iterator = prototype.make()
+        text.withUTF8 { buf in
+            tokens = Self.scan(Bytes(p: buf), in: base, byteBase: 0, scalarBase: 0, iterator: iterator,
+                               normalizer: normalizer, into: ArrayConsumer(tokens: consume tokens)).tokens
+        }
+        return tokens
     }
 
     /// Calls `body` with each token of `text`, in order, without building an array.
@@ -56,30 +63,68 @@ public struct Tokenizer: Sendable {
     /// so the working arrays stay small and in cache whatever the size of the text.
     static func scan(_ bytes: Bytes, in text: String, byteBase: Int, scalarBase: Int, iterator: BreakIterator,
                      normalizer: Normalizer, blockSize: Int = 1 << 14, _ body: (Token) -> Void) {
-        var pieces: [Piece] = []
-        var spans: [Span] = []
-        var builder = TokenBuilder(bytes: bytes, text: text, byteBase: byteBase, scalarBase: scalarBase,
+        withoutActuallyEscaping(body) { body in
+            _ = scan(bytes, in: text, byteBase: byteBase, scalarBase: scalarBase, iterator: iterator,
+                     normalizer: normalizer, blockSize: blockSize, into: CallConsumer(body: body))
+        }
+    }
+
+    /// `scan` specialized for a consumer (no closure call per token when building an array);
+    /// returns the consumer.
+    static func scan<C: TokenConsumer>(_ bytes: Bytes, in text: String, byteBase: Int, scalarBase: Int,
+                                       iterator: BreakIterator, normalizer: Normalizer, blockSize: Int = 1 << 14,
+                                       into consumer: consuming C) -> C {
+        var pieces = ScratchBuffer<Piece>(capacity: Swift.min(bytes.count, blockSize) / 4)
+        defer { pieces.deallocate() }
+        let builder = TokenBuilder(bytes: bytes, text: text, byteBase: byteBase, scalarBase: scalarBase,
                                    normalizer: normalizer)
+        // One rules value for the whole text, so the consumer (an array) is never copied.
+        var rules = ItalianRules(sink: TokenSink(builder: builder, offset: 0, consumer: consumer))
         var start = 0
         while start < bytes.count {
             var end = Swift.min(bytes.count, start + blockSize)
             while end < bytes.count && bytes.p[end - 1] != 0x0A { end += 1 }
             let block = Bytes(p: UnsafeBufferPointer(rebasing: bytes.p[start..<end]))
-            WordBreaker.pieces(block, iterator: iterator, into: &pieces)
-            spans.removeAll(keepingCapacity: true)
-            var rules = ItalianRules(bytes: block, pieces: pieces, spans: spans)
-            spans = []  // so the rules own the storage uniquely and append in place
-            rules.run()
-            for span in rules.spans {
-                builder.fill(start + span.start, start + span.end, span.kind, span.shape)
-                body(builder.token)
-            }
-            swap(&spans, &rules.spans)
+            let n = WordBreaker.pieces(block, iterator: iterator, into: &pieces)
+            rules.sink.offset = start
+            rules.run(block, UnsafeBufferPointer(start: pieces.base, count: n))
             start = end
         }
+        return rules.sink.consumer
     }
 
     func makeIterator() -> BreakIterator { prototype.make() }
+}
+
+/// What receives the tokens `Tokenizer.scan` makes.
+protocol TokenConsumer {
+    mutating func consume(_ token: Token)
+}
+
+/// Calls a closure with each token.
+struct CallConsumer: TokenConsumer {
+    let body: (Token) -> Void
+    @inline(__always) mutating func consume(_ token: Token) { body(token) }
+}
+
+/// Collects the tokens in an array.
+struct ArrayConsumer: TokenConsumer {
+    var tokens: [Token] = []
+    @inline(__always) mutating func consume(_ token: Token) { tokens.append(token) }
+}
+
+/// Turns the rules' spans (offsets in the current block) into tokens for a consumer, as they come.
+struct TokenSink<Consumer: TokenConsumer>: SpanSink {
+    var builder: TokenBuilder
+    /// Where the current block starts in the builder's bytes.
+    var offset: Int
+    var consumer: Consumer
+
+    @inline(__always)
+    mutating func emit(_ start: Int, _ end: Int, _ kind: Token.Kind, _ shape: Shape) {
+        builder.fill(offset + start, offset + end, kind, shape)
+        consumer.consume(builder.token)
+    }
 }
 
 /// Holds an opened ICU iterator that is only ever cloned, never used, so sharing it is safe.
