@@ -196,14 +196,9 @@ extension Bytes {
         while k < e {
             let len = e &- k
             let valid: UInt64 = len >= 8 ? ~0 : (1 &<< UInt64(truncatingIfNeeded: len &* 8)) &- 1
-            var w: UInt64
-            if k &+ 8 <= count {
-                w = UInt64(littleEndian: UnsafeRawPointer(p.baseAddress!).loadUnaligned(fromByteOffset: k, as: UInt64.self)) & valid
-            } else {
-                w = 0
-                var j = 0
-                while j < len && j < 8 { w |= UInt64(p[k &+ j]) &<< UInt64(j &* 8); j &+= 1 }
-            }
+            let w = k &+ 8 <= count
+                ? UInt64(littleEndian: UnsafeRawPointer(p.baseAddress!).loadUnaligned(fromByteOffset: k, as: UInt64.self)) & valid
+                : tailWord(k) & valid
             let h = w & highs
             if h != 0 { scalars &-= (h & ~(w &<< 1)).nonzeroBitCount }
             high |= h
@@ -217,6 +212,16 @@ extension Bytes {
         if upper & highs != 0 { f |= Shape.upper }
         if nonLetter & highs != 0 { f |= Shape.nonLetter }
         return Shape(scalars: Int32(truncatingIfNeeded: scalars), flags: f)
+    }
+
+    /// The last bytes of the buffer from `k` (fewer than eight) as a little-endian word,
+    /// zero-padded; kept out of line so the common path stays short.
+    @inline(never)
+    func tailWord(_ k: Int) -> UInt64 {
+        var w: UInt64 = 0
+        var j = 0
+        while k + j < count { w |= UInt64(p[k + j]) << UInt64(j * 8); j += 1 }
+        return w
     }
 
     /// Whether `[s, e)` holds a backquote.
