@@ -88,7 +88,8 @@ struct Bytes {
         return 0
     }
 
-    /// The ASCII-lowercased bytes `[a, b)` as a String, for table lookups; apostrophes become `'`.
+    /// The ASCII-lowercased bytes `[a, b)` as a String, apostrophes as `'`: the key the word
+    /// tables use (the rules look them up with `ByteKey.lowered`, which tests check against this).
     func lowerKey(_ a: Int, _ b: Int) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(b - a)

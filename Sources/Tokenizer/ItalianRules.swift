@@ -18,12 +18,6 @@ struct ItalianRules<Sink: SpanSink> {
         self.sink = sink
     }
 
-    init(bytes: Bytes, pieces: UnsafeBufferPointer<Piece>, sink: Sink) {
-        self.init(sink: sink)
-        self.b = bytes
-        self.pieces = pieces
-    }
-
     /// Runs the rules over a block of text (whole lines) and ICU's pieces of it.
     mutating func run(_ bytes: Bytes, _ pieces: UnsafeBufferPointer<Piece>) {
         b = bytes
