@@ -214,6 +214,23 @@ public struct Token: Hashable, Sendable {
         self.scalarCount = 0
     }
 
+    /// The token's first UTF-8 byte (tokens are never empty), without building `text`.
+    var firstByte: UInt8 {
+        let u = base.utf8
+        return u[u.index(u.startIndex, offsetBy: utf8Start)]
+    }
+
+    /// Whether the token is exactly the ASCII character `c`.
+    func isASCII(_ c: UInt8) -> Bool { utf8Count == 1 && firstByte == c }
+
+    /// The token's first scalar, without building `text`.
+    var firstScalar: Unicode.Scalar {
+        let u = base.utf8
+        let i = u.index(u.startIndex, offsetBy: utf8Start)
+        let b = u[i]
+        return b < 0x80 ? Unicode.Scalar(b) : base.unicodeScalars[i]
+    }
+
     /// Whether the token is word-like (word or abbreviation).
     public var isWordLike: Bool { kind == .word || kind == .abbreviation }
 
