@@ -5,6 +5,10 @@ struct DocumentView {
     let tokens: [Token]
     /// Hash of each token's normalized form.
     var hash: [UInt64]
+    /// Hash of each token's text as written, and of its shape (letters → x/X, digits → d, runs of
+    /// a class cut at two): tagger features.
+    var rawHash: [UInt64]
+    var shapeHash: [UInt64]
     /// Bits: see `Flag`.
     var flags: [UInt16]
     /// Each token's kind (kept apart so hot loops do not copy tokens).
@@ -34,6 +38,8 @@ struct DocumentView {
         self.tokens = tokens
         let n = tokens.count
         hash = []; hash.reserveCapacity(n)
+        rawHash = []; rawHash.reserveCapacity(n)
+        shapeHash = []; shapeHash.reserveCapacity(n)
         flags = []; flags.reserveCapacity(n)
         kinds_ = tokens.map(\.kind)
         kinds = Array(repeating: 0, count: n)
@@ -41,49 +47,94 @@ struct DocumentView {
         matchSlot = Array(repeating: -1, count: n)
         matchKinds = Array(repeating: 0, count: n)
         var atStart = true
-        var previousEnd: String.Index? = nil
-        for t in tokens {
+        // One token's flags and hashes from its UTF-8 bytes; `newline`: a line break before it.
+        func scan<S: Collection<UInt8>>(_ t: Token, _ bytes: S, newline: Bool) {
             var f: UInt16 = 0
             var n = t.normalized
-            hash.append(n.withUTF8 { PhraseHash.token($0) })
-            if let p = previousEnd, p < t.range.lowerBound, text.utf8[p..<t.range.lowerBound].contains(0x0A) { atStart = true }
-            previousEnd = t.range.upperBound
+            var endsWithApostrophe = false
+            hash.append(n.withUTF8 { u in
+                endsWithApostrophe = u.last == 0x27
+                return PhraseHash.token(u)
+            })
+            if newline { atStart = true }
             var upper = 0, lower = 0, digit = 0
             var first = true
-            for b in t.text.utf8 {
-                if b >= 0x41 && b <= 0x5A { upper += 1; if first { f |= Flag.capitalized } }
-                else if b >= 0x61 && b <= 0x7A { lower += 1 }
-                else if b >= 0x30 && b <= 0x39 { digit += 1 }
-                else if b >= 0xC0, first, let c = t.text.first, c.isUppercase { f |= Flag.capitalized; upper += 1 }
-                else if b >= 0xC0 { lower += 1 }
+            // The case-sensitive surface hash and the word-shape hash (Xxxx, dd-dd) ride along.
+            var raw = PhraseHash.seed, shape = PhraseHash.seed
+            var lastClass: UInt8 = 0, run = 0
+            for b in bytes {
+                raw = (raw ^ UInt64(b)) &* 0x100_0000_01b3
+                let c: UInt8
+                if b >= 0x41 && b <= 0x5A { upper += 1; if first { f |= Flag.capitalized }; c = 88 }
+                else if b >= 0x61 && b <= 0x7A { lower += 1; c = 120 }
+                else if b >= 0x30 && b <= 0x39 { digit += 1; c = 100 }
+                else if b >= 0xC0, first, let ch = t.text.first, ch.isUppercase { f |= Flag.capitalized; upper += 1; c = 120 }
+                else if b >= 0xC0 { lower += 1; c = 120 }
+                else if b >= 0x80 { c = 0 }
+                else { c = b }
                 first = false
+                if c == 0 { continue }
+                if c == lastClass { run += 1; if run >= 2 { continue } } else { run = 0 }
+                lastClass = c
+                shape = (shape ^ UInt64(c)) &* 0x100_0000_01b3
             }
+            rawHash.append(raw == 0 ? 1 : raw)
+            shapeHash.append(shape)
             if upper >= 2 && lower == 0 { f |= Flag.allCaps }
             if lower > 0 { f |= Flag.hasLower }
             if digit > 0 { f |= Flag.hasDigit }
             let wordLike = t.kind == .word || t.kind == .abbreviation
             if wordLike { f |= Flag.wordLike }
             if t.kind == .number { f |= Flag.number }
-            if let l = t.normalized.utf8.last, l == 0x27 { f |= Flag.elided }
+            if endsWithApostrophe { f |= Flag.elided }
             if wordLike || t.kind == .number || t.kind == .mention || t.kind == .hashtag {
                 if atStart { f |= Flag.sentenceStart }
                 atStart = false
-            } else if t.kind == .punctuation {
-                let s = t.text
-                if s == "." || s == "!" || s == "?" || s == "…" || s == "..." || s == "?!" || s == "!!" { atStart = true; f |= Flag.sentenceEnd }
+            } else if t.kind == .punctuation, Self.endsSentence(bytes) {
+                atStart = true; f |= Flag.sentenceEnd
             }
             flags.append(f)
+        }
+        // Fast path: the tokens' byte offsets index the text's UTF-8 directly.
+        var text = text
+        let byteCount = text.utf8.count
+        var previousByte = 0
+        let offsetsValid = tokens.allSatisfy { t in
+            defer { previousByte = t.utf8Range.upperBound }
+            return t.utf8Range.lowerBound >= previousByte && t.utf8Range.upperBound <= byteCount
+        }
+        if offsetsValid {
+            text.withUTF8 { bytes in
+                var previousEnd = -1
+                for t in tokens {
+                    let r = t.utf8Range
+                    let newline = previousEnd >= 0 && previousEnd < r.lowerBound && bytes[previousEnd..<r.lowerBound].contains(0x0A)
+                    previousEnd = r.upperBound
+                    scan(t, UnsafeBufferPointer(rebasing: bytes[r]), newline: newline)
+                }
+            }
+        } else {
+            var previousEnd: String.Index? = nil
+            for t in tokens {
+                var newline = false
+                if let p = previousEnd, p < t.range.lowerBound, text.utf8[p..<t.range.lowerBound].contains(0x0A) { newline = true }
+                previousEnd = t.range.upperBound
+                scan(t, t.text.utf8, newline: newline)
+            }
         }
         for i in 1..<max(1, n - 1) where !tokens[i - 1].spaceAfter && !tokens[i].spaceAfter { flags[i] |= Flag.glued }
         // Lexicon lookups: single-token kinds and the longest entity match from each token.
         let table = lexicons.table
+        // The one-token lookups first, in a loop of independent probes whose cache misses overlap.
+        var single = [Int](repeating: -1, count: n)
+        for i in 0..<n { single[i] = table.find(PhraseHash.extend(0, hash[i])) }
         for i in 0..<n {
             var h: UInt64 = 0
             let cap = flags[i] & Flag.capitalized != 0
             var j = i
             while j < n, j - i < maxPhrase {
                 h = PhraseHash.extend(h, hash[j])
-                let s = table.find(h)
+                let s = j == i ? single[i] : table.find(h)
                 if s < 0 { break }
                 let slot = table[s]
                 let m = slot.anyCase | (cap ? slot.capitalized : 0)
@@ -96,6 +147,19 @@ struct DocumentView {
                 j += 1
             }
         }
+    }
+
+    /// Whether a punctuation token's bytes end a sentence: . ! ? … ... ?! !!
+    static func endsSentence<S: Collection<UInt8>>(_ b: S) -> Bool {
+        var i = b.startIndex
+        guard i != b.endIndex else { return false }
+        let b0 = b[i]; b.formIndex(after: &i)
+        if i == b.endIndex { return b0 == 0x2E || b0 == 0x21 || b0 == 0x3F }
+        let b1 = b[i]; b.formIndex(after: &i)
+        if i == b.endIndex { return (b0 == 0x3F || b0 == 0x21) && b1 == 0x21 }
+        let b2 = b[i]; b.formIndex(after: &i)
+        guard i == b.endIndex else { return false }
+        return (b0 == 0x2E && b1 == 0x2E && b2 == 0x2E) || (b0 == 0xE2 && b1 == 0x80 && b2 == 0xA6)
     }
 
     @inline(__always) func has(_ i: Int, _ f: UInt16) -> Bool { flags[i] & f != 0 }

@@ -18,6 +18,8 @@ public struct EntityRecognizer: Sendable {
     public let lexicons: Lexicons
     /// Whether to use the statistical tagger when its weights are loaded.
     public var useTagger: Bool
+    /// Ablation switch: the tagger's PER/ORG/LOC spans as they are, without the merge rules.
+    public var taggerOnly = false
 
     /// Creates a recognizer over loaded lexicons.
     public init(lexicons: Lexicons, useTagger: Bool = true) {
@@ -57,7 +59,7 @@ public struct EntityRecognizer: Sendable {
     func resolvedCandidates(_ view: DocumentView) -> [Candidate] {
         let rules = ruleCandidates(view)
         guard useTagger, let model = lexicons.model else { return rules }
-        return model.merge(view: view, rules: rules)
+        return model.merge(view: view, rules: rules, postRules: !taggerOnly)
     }
 }
 

@@ -1,6 +1,7 @@
 /// Feature extraction for the perceptron tagger: hashed features from the token, its neighbours,
 /// the lexicon kinds, gazetteer matches and the rule proposals. Shared by training and tagging
 /// so both see exactly the same features.
+
 struct TaggerFeatures {
     static let classCount = 7
     /// Class names: O, B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC.
@@ -32,58 +33,51 @@ struct TaggerFeatures {
     var prefix4: [UInt64]
     var suffix4: [UInt64]
     var document: [UInt64]   // how the same word is written elsewhere in the document
+    var suffix2: [UInt64] = []
+    var runFirst: [UInt64] = [] // first / last word of the capitalized run around the token (0: none)
+    var runLast: [UInt64] = []
+    var runInfo: [UInt64] = []  // run length and position in it
 
     init(view: DocumentView, rules: [Candidate]) {
         self.view = view
         let n = view.count
-        shape = []; shape.reserveCapacity(n)
         prefix = []; prefix.reserveCapacity(n)
         suffix = []; suffix.reserveCapacity(n)
         gazetteer = Array(repeating: 0, count: n)
         ruleTag = Array(repeating: 0, count: n)
-        raw = []; raw.reserveCapacity(n)
         prefix4 = []; prefix4.reserveCapacity(n)
         suffix4 = []; suffix4.reserveCapacity(n)
         document = Array(repeating: 0, count: n)
+        suffix2.reserveCapacity(n)
         // Per word: seen capitalized mid-sentence (1), seen lowercase (2), seen all caps (4).
-        var seen: [UInt64: UInt64] = [:]
+        var seen = WordBits(capacity: n)
         for i in 0..<n where view.has(i, DocumentView.Flag.wordLike) {
-            var b: UInt64 = 0
+            var b: UInt8 = 0
             if view.has(i, DocumentView.Flag.capitalized) { if !view.has(i, DocumentView.Flag.sentenceStart) { b = 1 } }
             else { b = 2 }
             if view.has(i, DocumentView.Flag.allCaps) { b |= 4 }
-            seen[view.hash[i], default: 0] |= b
+            seen.insert(view.hash[i], b)
         }
-        for i in 0..<n where view.has(i, DocumentView.Flag.wordLike) { document[i] = (seen[view.hash[i]] ?? 0) + 1 }
+        for i in 0..<n where view.has(i, DocumentView.Flag.wordLike) { document[i] = UInt64(seen[view.hash[i]]) + 1 }
+        raw = view.rawHash
+        shape = view.shapeHash
         for t in view.tokens {
-            raw.append(PhraseHash.token(t.text.utf8))
-            var s = PhraseHash.seed
-            var lastClass: UInt8 = 0, run = 0
-            for b in t.text.utf8 {
-                let c: UInt8
-                if b >= 0x41 && b <= 0x5A { c = 88 } else if b >= 0x61 && b <= 0x7A { c = 120 }
-                else if b >= 0x30 && b <= 0x39 { c = 100 } else if b >= 0xC0 { c = 120 } else if b >= 0x80 { continue } else { c = b }
-                if c == lastClass { run += 1; if run >= 2 { continue } } else { run = 0 }
-                lastClass = c
-                s = (s ^ UInt64(c)) &* 0x100_0000_01b3
+            var norm = t.normalized
+            let (p, p4, q, q4, q2) = norm.withUTF8 { u -> (UInt64, UInt64, UInt64, UInt64, UInt64) in
+                var p = PhraseHash.seed, p4 = PhraseHash.seed, q = PhraseHash.seed, q4 = PhraseHash.seed, q2 = PhraseHash.seed
+                for k in 0..<min(4, u.count) {
+                    let b = UInt64(u[k])
+                    if k < 3 { p = (p ^ b) &* 0x100_0000_01b3 }
+                    p4 = (p4 ^ b) &* 0x100_0000_01b3
+                    let e = UInt64(u[u.count - 1 - k])
+                    if k < 3 { q = (q ^ e) &* 0x100_0000_01b3 }
+                    q4 = (q4 ^ e) &* 0x100_0000_01b3
+                }
+                // the last two bytes in text order
+                for b in u.suffix(2) { q2 = (q2 ^ UInt64(b)) &* 0x100_0000_01b3 }
+                return (p, p4, q, q4, q2)
             }
-            shape.append(s)
-            let u = t.normalized.utf8
-            var p = PhraseHash.seed, q = PhraseHash.seed
-            var k = 0
-            var p4 = p, q4 = q
-            for b in u {
-                if k >= 4 { break }
-                if k < 3 { p = (p ^ UInt64(b)) &* 0x100_0000_01b3 }
-                p4 = (p4 ^ UInt64(b)) &* 0x100_0000_01b3; k += 1
-            }
-            k = 0
-            var idx = u.endIndex
-            while idx > u.startIndex, k < 4 {
-                idx = u.index(before: idx)
-                if k < 3 { q = (q ^ UInt64(u[idx])) &* 0x100_0000_01b3 }
-                q4 = (q4 ^ UInt64(u[idx])) &* 0x100_0000_01b3; k += 1
-            }
+            suffix2.append(q2)
             prefix.append(p); suffix.append(q); prefix4.append(p4); suffix4.append(q4)
         }
         for i in 0..<n where view.matchLength[i] > 0 {
@@ -93,8 +87,27 @@ struct TaggerFeatures {
                 gazetteer[j] = kinds << 8 | (j == i ? 1 : 2) | UInt64(min(len, 4)) << 4
             }
         }
+        do {
+            runFirst = Array(repeating: 0, count: n); runLast = runFirst; runInfo = runFirst
+            var i = 0
+            while i < n {
+                guard view.has(i, DocumentView.Flag.capitalized) || (view.has(i, DocumentView.Flag.hasDigit) && i > 0 && view.has(i - 1, DocumentView.Flag.capitalized)) else { i += 1; continue }
+                var e = i + 1
+                while e < n {
+                    if view.has(e, DocumentView.Flag.capitalized) || (view.has(e, DocumentView.Flag.hasDigit) && view.kinds_[e] != .punctuation) { e += 1; continue }
+                    if e + 1 < n, view.has(e + 1, DocumentView.Flag.capitalized), view.has(e, DocumentView.Flag.wordLike),
+                       view.isKind(e, .particle) || view.has(e, DocumentView.Flag.elided) { e += 2; continue }
+                    break
+                }
+                for j in i..<e {
+                    runFirst[j] = view.hash[i]; runLast[j] = view.hash[e - 1]
+                    runInfo[j] = UInt64(min(e - i, 5)) << 4 | UInt64(j == i ? 1 : (j == e - 1 ? 2 : 3))
+                }
+                i = e
+            }
+        }
         for c in rules {
-            let name = PhraseHash.token(c.source.split(separator: ":").first.map(String.init) ?? c.source)
+            let name = PhraseHash.token(c.source.utf8.prefix { $0 != 0x3A })
             for j in c.tokens {
                 let pos: UInt64 = j == c.tokens.lowerBound ? 1 : 2
                 ruleTag[j] = PhraseHash.extend(UInt64(c.label.hashValueStable) << 2 | pos, name)
@@ -134,13 +147,20 @@ struct TaggerFeatures {
         f.append(Self.key(16, flags))
         f.append(Self.key(17, PhraseHash.extend(flags, wp)))
         // lexicon kinds of this token and its neighbours, one feature per kind
-        for (template, j) in [(20 as UInt64, i), (40, i - 1), (60, i + 1)] where j >= 0 && j < n {
-            var m = v.kinds[j]
-            while m != 0 {
-                let bit = UInt64(m.trailingZeroBitCount)
-                f.append(Self.key(template + bit, template == 20 ? flags & 9 : 0))
-                m &= m - 1
-            }
+        var m = v.kinds[i]
+        while m != 0 {
+            f.append(Self.key(20 + UInt64(m.trailingZeroBitCount), flags & 9))
+            m &= m - 1
+        }
+        m = i > 0 ? v.kinds[i - 1] : 0
+        while m != 0 {
+            f.append(Self.key(40 + UInt64(m.trailingZeroBitCount), 0))
+            m &= m - 1
+        }
+        m = i + 1 < n ? v.kinds[i + 1] : 0
+        while m != 0 {
+            f.append(Self.key(60 + UInt64(m.trailingZeroBitCount), 0))
+            m &= m - 1
         }
         if gazetteer[i] != 0 { f.append(Self.key(80, gazetteer[i])) }
         if i + 1 < n, gazetteer[i + 1] != 0 { f.append(Self.key(81, gazetteer[i + 1])) }
@@ -157,6 +177,25 @@ struct TaggerFeatures {
         f.append(Self.key(99, document[i] << 16 | flags))
         f.append(Self.key(110, PhraseHash.extend(document[i], w)))
         if i > 1 { f.append(Self.key(111, UInt64(v.kinds[i - 2] & 0xFFFF) << 16 | flags)) }
+        // neighbours' suffixes
+        f.append(Self.key(130, i > 0 ? suffix[i - 1] : none))
+        f.append(Self.key(131, i + 1 < n ? suffix[i + 1] : none))
+        f.append(Self.key(132, suffix2[i]))
+        // a wider window
+        f.append(Self.key(133, i > 2 ? v.hash[i - 3] : none))
+        f.append(Self.key(134, i + 3 < n ? v.hash[i + 3] : none))
+        f.append(Self.key(135, i > 1 ? shape[i - 2] : none))
+        f.append(Self.key(136, i + 2 < n ? shape[i + 2] : none))
+        f.append(Self.key(137, PhraseHash.extend(wp2, wp)))
+        // the capitalized run around the token: its first and last words (Università … Pisa,
+        // Amnesty … International), its length and the token's place in it
+        if runInfo[i] != 0 {
+            f.append(Self.key(140, runFirst[i]))
+            f.append(Self.key(141, runLast[i]))
+            f.append(Self.key(142, runInfo[i]))
+            f.append(Self.key(143, PhraseHash.extend(runLast[i], runInfo[i])))
+            if runInfo[i] & 15 == 1 && i > 0 { f.append(Self.key(144, PhraseHash.extend(wp, runLast[i]))) }
+        }
     }
 
     /// The features that depend on the previous two decisions.
@@ -175,4 +214,32 @@ struct TaggerFeatures {
 extension EntityLabel {
     /// A hash that is the same in every process (unlike `hashValue`).
     var hashValueStable: Int { EntityLabel.allCases.firstIndex(of: self)! + 1 }
+}
+
+/// Bits per word hash for one document (open addressing; the per-token loops stay allocation-free).
+struct WordBits {
+    private var keys: [UInt64]
+    private var bits: [UInt8]
+    private let mask: Int
+
+    init(capacity n: Int) {
+        var cap = 64
+        while cap < n * 2 { cap <<= 1 }
+        keys = Array(repeating: 0, count: cap); bits = Array(repeating: 0, count: cap); mask = cap - 1
+    }
+
+    @inline(__always) private func find(_ k: UInt64) -> Int {
+        var i = Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+        while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
+        return i
+    }
+
+    /// ORs `b` into the bits of `k`.
+    @inline(__always) mutating func insert(_ k: UInt64, _ b: UInt8) {
+        let i = find(k)
+        keys[i] = k; bits[i] |= b
+    }
+
+    /// The bits of `k` (0 when absent).
+    @inline(__always) subscript(_ k: UInt64) -> UInt8 { bits[find(k)] }
 }

@@ -41,7 +41,9 @@ public struct TaggerTrainer {
 
     /// Trains for `epochs` passes (documents shuffled with a fixed seed) and returns the
     /// serialized averaged weights, dropping features seen fewer than `minCount` times.
-    public mutating func train(_ examples: [Example], epochs: Int, minCount: Int = 2, prune: Float = 1e-4, log: (String) -> Void = { _ in }) -> [UInt8] {
+    /// With `runs` > 1, trains that many times on differently shuffled orders and averages the
+    /// weights (parameter mixing: a steadier model at no cost when tagging).
+    public mutating func train(_ examples: [Example], epochs: Int, minCount: Int = 2, prune: Float = 1e-4, runs: Int = 1, log: (String) -> Void = { _ in }) -> [UInt8] {
         // Precompute static feature rows per token.
         var docs: [(features: TaggerFeatures, rows: [Int32], offsets: [Int], gold: [Int])] = []
         var buf: [UInt64] = []
@@ -57,7 +59,11 @@ public struct TaggerTrainer {
             docs.append((f, rows, offsets, ex.tags.map(TaggerFeatures.classIndex(tag:))))
         }
         log("features after precompute: \(keys.count)")
-        var rng = SplitMix64(seed: 42)
+        var mixed: [SIMD8<Double>] = []
+        for run in 0..<max(1, runs) {
+        for r in weights.indices { weights[r] = SIMD8(); totals[r] = SIMD8(); stamps[r] = 0 }
+        now = 1
+        var rng = SplitMix64(seed: 42 &+ UInt64(run) &* 7919)
         var order = Array(docs.indices)
         var dyn: [UInt64] = []
         for epoch in 0..<epochs {
@@ -66,14 +72,23 @@ public struct TaggerTrainer {
             for d in order {
                 let doc = docs[d]
                 var prev = 0, prev2 = 0
+                let v = doc.features.view
                 for i in 0..<doc.gold.count {
+                    if TaggerModel.onlyO(v, i, previous: prev, training: true) {
+                        prev2 = prev; prev = 0
+                        continue
+                    }
                     var score = SIMD8<Float>()
                     for r in doc.rows[doc.offsets[i]..<doc.offsets[i + 1]] { score += weights[Int(r)] }
                     doc.features.dynamicFeatures(i, previous: prev, previous2: prev2, into: &dyn)
                     var dynRows: [Int32] = []
                     for k in dyn { let r = rowID(k); dynRows.append(r); score += weights[Int(r)] }
                     var best = 0, bestScore = -Float.infinity
+                    let kind = v.kinds_[i]
+                    let nonWord = !(kind == .word || kind == .abbreviation || kind == .number || kind == .symbol)
+                    let gluedInside = nonWord && v.has(i, DocumentView.Flag.glued) && (kind == .punctuation)
                     for c in 0..<TaggerFeatures.classCount where TaggerFeatures.allowed(c, after: prev) && score[c] > bestScore {
+                        if nonWord && c != 0 && !(gluedInside && c & 1 == 0) { continue }
                         best = c; bestScore = score[c]
                     }
                     let gold = doc.gold[i]
@@ -86,16 +101,21 @@ public struct TaggerTrainer {
                     }
                     total += 1
                     now += 1
-                    // Train on the gold history for the next token (teacher forcing).
+                    // The next token sees this prediction, as it will when tagging.
                     prev2 = prev; prev = best
                 }
             }
             log("epoch \(epoch + 1): \(errors) errors / \(total) tokens")
         }
+        mixed += Array(repeating: SIMD8(), count: keys.count - mixed.count)
+        for r in keys.indices {
+            let t = totals[r] + SIMD8<Double>(weights[r]) * Double(now - stamps[r])
+            mixed[r] += t / Double(now)
+        }
+        }
         var averaged: [UInt64: SIMD8<Float>] = [:]
         for r in keys.indices where counts[r] >= minCount {
-            let t = totals[r] + SIMD8<Double>(weights[r]) * Double(now - stamps[r])
-            let avg = SIMD8<Float>(t / Double(now))
+            let avg = SIMD8<Float>(mixed[r] / Double(max(1, runs)))
             var m: Float = 0
             for j in 0..<TaggerFeatures.classCount { m = max(m, abs(avg[j])) }
             if m > prune { averaged[keys[r]] = avg }

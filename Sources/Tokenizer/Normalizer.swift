@@ -33,6 +33,22 @@ public struct Normalizer: Hashable, Sendable {
             guard foldCase else { return String(text) }
             return Self.asciiLower(text)
         }
+        var out = ICUText.normalize(mapped(text), form: form)
+        if foldCase {
+            out = out.withUTF8 { ICUText.foldCase($0) }
+        }
+        // Normalization can create marks the first pass would have mapped: NFKC turns ‴ into
+        // three primes, NFC turns U+1FEF into a grave accent. Map them too, so that normalizing
+        // twice changes nothing (found by FuzzNormalizer; see RegressionTests).
+        if unifyPunctuation, out.unicodeScalars.contains(where: { $0.value >= 0x60 && isMapped($0) }) {
+            out = mapped(out)
+        }
+        return out
+    }
+
+    /// `text` with zero-width characters and soft hyphens removed, no-break spaces as spaces,
+    /// and (when unifying) apostrophes and quotation marks unified.
+    private func mapped(_ text: some StringProtocol) -> String {
         var mapped = String.UnicodeScalarView()
         for s in text.unicodeScalars {
             switch s.value {
@@ -44,11 +60,15 @@ public struct Normalizer: Hashable, Sendable {
                 if unifyPunctuation, let u = Self.unified(s) { mapped.append(u) } else { mapped.append(s) }
             }
         }
-        var out = ICUText.normalize(String(mapped), form: form)
-        if foldCase {
-            out = out.withUTF8 { ICUText.foldCase($0) }
+        return String(mapped)
+    }
+
+    /// Whether the mapping pass would change or drop `s` (ZWJ excepted: emoji keep it).
+    private func isMapped(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x00AD, 0x200B, 0x200C, 0x2060, 0xFEFF, 0x00A0, 0x2007, 0x202F: return true
+        default: return unifyPunctuation && Self.unified(s) != nil
         }
-        return out
     }
 
     /// The unified form of an apostrophe or quotation mark, or nil.

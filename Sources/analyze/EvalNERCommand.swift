@@ -21,12 +21,20 @@ struct EvalNERCommand: ParsableCommand {
     @Option(help: "Print up to N sentences with errors, gold vs predicted, on stdout.")
     var errors = 0
 
+    @Option(help: .hidden)
+    var dump: String?
+
+    @Flag(help: .hidden)
+    var taggerOnly = false
+
     @OptionGroup var lexiconOptions: LexiconOptions
 
     func run() throws {
         let lexicons = try lexiconOptions.load()
-        let recognizer = EntityRecognizer(lexicons: lexicons)
+        var recognizer = EntityRecognizer(lexicons: lexicons)
+        recognizer.taggerOnly = taggerOnly
         let out = Output()
+        var dumpText = ""
         for path in gold {
             guard let data = FileManager.default.contents(atPath: path) else {
                 printError("\(path): cannot read"); throw ExitCode(Exit.noInput)
@@ -51,6 +59,10 @@ struct EvalNERCommand: ParsableCommand {
                 for (k, r) in text.sentences.enumerated() {
                     let predicted = Array(tags[r]), goldTags = doc.tags[s + k]
                     scorer.add(gold: goldTags, predicted: predicted)
+                    if dump != nil {
+                        for (w, gp) in zip(doc.sentences[s + k], zip(goldTags, predicted)) { dumpText += "\(w)\t\(gp.0)\t\(gp.1)\n" }
+                        dumpText += "\n"
+                    }
                     if shown < errors, zip(goldTags, predicted).contains(where: { NERType.of($0) != NERType.of($1) }) {
                         shown += 1
                         out.line(zip(doc.sentences[s + k], zip(goldTags, predicted)).map { w, gp in
@@ -72,6 +84,7 @@ struct EvalNERCommand: ParsableCommand {
             }
             out.flush()
         }
+        if let dump { FileManager.default.createFile(atPath: dump, contents: Data(dumpText.utf8)) }
     }
 
     /// CPU time of this thread (the recognizer's own cost, whatever else the machine runs).

@@ -54,4 +54,15 @@ import Testing
     func innerQuoteNeverOutlivesItsContainer(_ text: String) {
         expectNested(QuoteDetector().quotes(in: text))
     }
+
+    /// FuzzQuotes, crash-cabdf943 (minimized): an unclosed quotation cut before `, dice` cut
+    /// through the quotation nested in it, and the two crossed.
+    @Test(arguments: [
+        "â€a:\"m,dice\"",
+        "«Ha detto \"basta, dice lui\" e poi",
+        "«Tutto bene, ha detto Rossi.",
+    ])
+    func trimmedQuoteNeverCrossesANestedOne(_ text: String) {
+        expectNested(QuoteDetector().quotes(in: text))
+    }
 }

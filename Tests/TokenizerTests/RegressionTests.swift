@@ -44,4 +44,16 @@ import Tokenizer
     func timeRunningIntoALetter(_ text: String) {
         expectWellFormed(text)
     }
+
+    /// FuzzNormalizer, crash-abd9021d: NFKC turns `‴` into three primes that the first pass had
+    /// not seen, so normalizing twice changed them into apostrophes. U+1FEF (NFC: a grave accent) too.
+    @Test(arguments: ["‴", "a″b", "\u{2057}", "\u{1FEF}x", "\u{1FFD}", "l’‴AI‴", "＂ciao＂"])
+    func normalizingTwiceChangesNothing(_ text: String) {
+        let configurations = [Normalizer(), Normalizer(form: .nfkc), Normalizer(foldCase: false), Normalizer(unifyPunctuation: false)]
+        for n in configurations {
+            let once = n.normalize(text)
+            #expect(n.normalize(once) == once, "\(n) on \(text.debugDescription)")
+        }
+        #expect(Normalizer(form: .nfkc).normalize("‴") == String(repeating: "'", count: 3))
+    }
 }

@@ -153,11 +153,24 @@ public struct QuoteDetector: Sendable {
                 var j = k + 1
                 while j < w.count, j < k + 3, SpeakerPatterns.auxiliaries.contains(w[j].lower) { j += 1 }
                 if j < w.count, j > k + 1 || true, SpeakerPatterns.sayingVerbs.contains(w[j].lower),
-                   w[(k + 1)...j].contains(where: { ["ha", "hanno", "aveva"].contains($0.lower) }) || j == k + 1 {
+                   w[(k + 1)...j].contains(where: { ["ha", "hanno", "aveva"].contains($0.lower) }) || j == k + 1,
+                   !nestedQuote(in: raws, after: i, straddles: x.start) {
                     raws[i].contentEnd = x.start
                     break
                 }
             }
         }
+    }
+
+    /// Whether a quotation nested in `raws[i]` (they follow it, sorted by start) begins before
+    /// `cut` and ends after it: cutting there would make the two cross (`â€a:"m,dice"`, found by
+    /// FuzzQuotes; see NERTests/RegressionTests.trimmedQuoteNeverCrossesANestedOne).
+    private func nestedQuote(in raws: [RawQuote], after i: Int, straddles cut: Int) -> Bool {
+        var m = i + 1
+        while m < raws.count, raws[m].start < cut {
+            if raws[m].end > cut { return true }
+            m += 1
+        }
+        return false
     }
 }

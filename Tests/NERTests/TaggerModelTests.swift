@@ -1,0 +1,47 @@
+import Testing
+@testable import NER
+
+/// The tagger's weight table: what is saved is what a lookup returns, and a full bucket keeps
+/// its strongest features.
+@Suite struct TaggerModelTests {
+    static func weights(_ count: Int, seed: UInt64) -> [UInt64: SIMD8<Float>] {
+        var rng = SplitMix64(seed: seed)
+        var w: [UInt64: SIMD8<Float>] = [:]
+        for _ in 0..<count {
+            var v = SIMD8<Float>()
+            for j in 0..<TaggerFeatures.classCount { v[j] = Float(Int(rng.next() % 2001) - 1000) / 10 }
+            w[rng.next() | 1] = v
+        }
+        return w
+    }
+
+    @Test(arguments: [10, 1_000, 20_000])
+    func savedWeightsComeBack(count: Int) throws {
+        let w = Self.weights(count, seed: UInt64(count))
+        let model = try TaggerModel(bytes: TaggerModel.serialize(w), file: "test")
+        var found = 0, exact = 0
+        let scale = w.values.map { v in (0..<7).map { abs(v[$0]) }.max()! }.max()! / 32767
+        for (k, v) in w {
+            guard let r = model.row(k) else { continue }
+            found += 1
+            if (0..<TaggerFeatures.classCount).allSatisfy({ abs(Float(r[$0]) * scale - v[$0]) <= scale }) { exact += 1 }
+        }
+        // Only features whose 4-row bucket overflowed may be missing (about 1%).
+        #expect(found + model.dropped == count)
+        #expect(Double(model.dropped) < Double(count) * 0.03 + 2)
+        #expect(exact == found)
+    }
+
+    @Test func absentKeysAreRarelyFound() throws {
+        let model = try TaggerModel(bytes: TaggerModel.serialize(Self.weights(5_000, seed: 7)), file: "test")
+        var rng = SplitMix64(seed: 99)
+        let hits = (0..<100_000).filter { _ in model.row(rng.next()) != nil }.count
+        #expect(hits < 20, "15-bit fingerprints, ~1.2 rows a bucket: about 4 false hits expected")
+    }
+
+    @Test func truncatedFileIsRejected() {
+        var bytes = TaggerModel.serialize(Self.weights(10, seed: 1))
+        bytes.removeLast()
+        #expect(throws: LexiconError.self) { try TaggerModel(bytes: bytes, file: "cut.bin") }
+    }
+}
