@@ -87,7 +87,8 @@ public struct Token: Hashable, Sendable {
     /// Bits of `flags`.
     enum Flag {
         static let spaceAfter: UInt8 = 1
-        /// ASCII needing no normalization but lowering capitals (and no backquote to unify).
+        /// Needing no normalization but lowering ASCII capitals (when `foldCase` is set): ASCII
+        /// text with no backquote to unify, or a form given equal to the text.
         static let plainASCII: UInt8 = 2
         /// Has ASCII capitals.
         static let upper: UInt8 = 4
@@ -197,8 +198,12 @@ public struct Token: Hashable, Sendable {
             start = 0
         }
         self.base = base
-        self.custom = CustomForm(normalized)
-        self.packed = Self.pack(utf8Start: start, kind: kind, flags: spaceAfter ? Flag.spaceAfter : 0)
+        // A form equal to the text byte for byte needs no box: plainASCII without foldCase
+        // makes `normalized` the text itself.
+        let same = normalized.utf8.elementsEqual(text.utf8)
+        self.custom = same ? nil : CustomForm(normalized)
+        let flags = (spaceAfter ? Flag.spaceAfter : 0) | (same ? Flag.plainASCII : 0)
+        self.packed = Self.pack(utf8Start: start, kind: kind, flags: flags)
         self.scalarStart = scalarRange.lowerBound
         self.utf8Count = UInt32(truncatingIfNeeded: text.utf8.count)
         self.scalarCount = UInt32(truncatingIfNeeded: scalarRange.count)

@@ -47,6 +47,10 @@ import Testing
         #expect(t.kind == .abbreviation && t.spaceAfter)
         #expect(t.normalized == "dottore")
         #expect(text[t.range] == "Dott.")
+        // A form equal to the text is kept as given, not normalized again.
+        let same = Token(text: text.suffix(5), utf8Range: 9..<14, scalarRange: 9..<14, kind: .word, spaceAfter: false,
+                         normalized: "Rossi")
+        #expect(same.normalized == "Rossi" && same.text == "Rossi" && !same.spaceAfter && same.utf8Range == 9..<14)
     }
 
     @Test func equalTokensHashEqually() throws {
