@@ -5,30 +5,9 @@ import Tokenizer
 enum Escape {
     /// A JSON string literal, quotes included.
     static func json(_ s: some StringProtocol) -> String {
-        var out = "\""
-        out.reserveCapacity(s.utf8.count + 2)
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c"  // safe inside an HTML <script> block too
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        var b = JSONBuffer(capacity: s.utf8.count + 2)
+        b.string(s)
+        return b.string
     }
 
     /// A TSV field: backslash, tab, CR and LF written as `\\`, `\t`, `\r`, `\n`.

@@ -100,12 +100,18 @@ struct Freq: ParsableCommand {
         if let failure { throw failure }
     }
 
-    /// Counts the main text (or all text) of every input document.
+    /// Counts the main text (or all text) of every input document: documents in parallel
+    /// (`--jobs`), their counts merged (the same counts as one pass); files larger than 1 MB
+    /// in pieces cut at line breaks, as `clean` reads them, so memory stays bounded.
     static func count(_ input: InputOptions, counter: WordCounter, filter: BoilerplateFilter?, tokenizer: Tokenizer,
                       into counts: inout WordCounter.Counts) throws {
-        try forEachDocument(input) { doc in
-            count(doc.text, counter: counter, filter: filter, tokenizer: tokenizer, into: &counts)
-        }
+        let merged = UncheckedBox(WordCounter.Counts())
+        defer { counts.merge(merged.value) }
+        try CorpusRunner(options: input, chunkBytes: input.jsonl ? nil : 1 << 20).run({ doc in
+            var c = WordCounter.Counts()
+            count(doc.text, counter: counter, filter: filter, tokenizer: tokenizer, into: &c)
+            return c
+        }, emit: { _, c in merged.value.merge(c) })
     }
 
     /// Counts the main text (or all text) of one document.

@@ -118,7 +118,8 @@ func printError(_ message: String) {
 /// the stages that work line by line (the boilerplate filter splits on LF only).
 enum LineEndings {
     static func loneCRToLF(_ text: String) -> String {
-        guard text.utf8.contains(0x0D) else { return text }
+        var probe = text
+        guard probe.withUTF8({ $0.count > 0 && memchr($0.baseAddress!, 0x0D, $0.count) != nil }) else { return text }
         var bytes = Array(text.utf8)
         for i in bytes.indices where bytes[i] == 0x0D && (i + 1 == bytes.count || bytes[i + 1] != 0x0A) { bytes[i] = 0x0A }
         return String(decoding: bytes, as: UTF8.self)

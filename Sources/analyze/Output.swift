@@ -24,6 +24,13 @@ final class Output {
         if fd >= 0 && buffer.count >= 1 << 16 { flush() }
     }
 
+    /// Appends bytes and a newline.
+    func line(bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        buffer.append(0x0A)
+        if fd >= 0 && buffer.count >= 1 << 16 { flush() }
+    }
+
     /// Appends text; flushes when the buffer is large.
     func write(_ s: String) {
         buffer.append(contentsOf: s.utf8)

@@ -53,8 +53,8 @@ struct ReportCommand: ParsableCommand {
             return try CorpusRunner(options: input).run({ doc in
                 var r = builder.report(doc)
                 r.topWords = Array(r.topWords.prefix(shown))
-                return ReportJSON.render(r)
-            }, emit: { _, line in out.line(line) })
+                return ReportJSON.bytes(r)
+            }, emit: { _, line in out.line(bytes: line) })
         }
         var summary = CorpusSummary()
         var sections: [String] = []

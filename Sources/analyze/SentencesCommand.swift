@@ -27,7 +27,10 @@ struct SentencesCommand: ParsableCommand {
         defer { output.flush() }
         if format == .tsv { output.line("start\tend\tbyte_start\tbyte_end\ttokens\tsentence") }
         let format = self.format
-        try CorpusRunner(options: input).run({ doc in
+        // Large files stream in pieces cut at line breaks (every line break ends a sentence),
+        // except for the formats that hold one object per document.
+        let chunk = input.jsonl || format == .json || format == .conllu ? nil : 1 << 20
+        try CorpusRunner(options: input, chunkBytes: chunk).run({ doc in
             let out = Output.memory()
             Self.write(doc, format: format, tokenizer: tokenizer, splitter: splitter, to: out)
             return out.bytes
@@ -43,14 +46,16 @@ struct SentencesCommand: ParsableCommand {
             return
         }
         if format == .json { out.line("{\"id\":\(Escape.json(doc.id)),\"sentences\":[") }
+        // A piece of a large file: offsets from the start of the file.
+        let (b, sc) = (doc.utf8Base, doc.scalarBase)
         for (n, s) in sentences.enumerated() {
             let text = doc.text[s.range]
             switch format {
             case .tsv:
-                out.line("\(s.scalarRange.lowerBound)\t\(s.scalarRange.upperBound)\t\(s.utf8Range.lowerBound)\t\(s.utf8Range.upperBound)\t\(s.tokenRange.count)\t\(Escape.tsv(text))")
+                out.line("\(s.scalarRange.lowerBound + sc)\t\(s.scalarRange.upperBound + sc)\t\(s.utf8Range.lowerBound + b)\t\(s.utf8Range.upperBound + b)\t\(s.tokenRange.count)\t\(Escape.tsv(text))")
             case .json, .jsonl:
                 let id = format == .jsonl ? "\"id\":\(Escape.json(doc.id))," : ""
-                out.line("{\(id)\"start\":\(s.scalarRange.lowerBound),\"end\":\(s.scalarRange.upperBound),\"byteStart\":\(s.utf8Range.lowerBound),\"byteEnd\":\(s.utf8Range.upperBound),\"tokens\":\(s.tokenRange.count),\"text\":\(Escape.json(text))}" + (format == .json && n + 1 < sentences.count ? "," : ""))
+                out.line("{\(id)\"start\":\(s.scalarRange.lowerBound + sc),\"end\":\(s.scalarRange.upperBound + sc),\"byteStart\":\(s.utf8Range.lowerBound + b),\"byteEnd\":\(s.utf8Range.upperBound + b),\"tokens\":\(s.tokenRange.count),\"text\":\(Escape.json(text))}" + (format == .json && n + 1 < sentences.count ? "," : ""))
             default:
                 out.line(text.split(whereSeparator: \.isNewline).joined(separator: " "))
             }

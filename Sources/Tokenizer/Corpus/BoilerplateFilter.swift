@@ -114,43 +114,52 @@ public struct BoilerplateFilter: Sendable {
     // MARK: Implementation
 
     func classify(_ text: String, repeated: Set<String>) -> Classification {
-        var ranges = Self.splitLines(text)
+        let offsets = Self.lineOffsets(text)
+        let utf8 = text.utf8
+        var ranges = offsets.map { utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound) }
+        var utf8Ranges = offsets
         var metadata: [Metadata] = []
         if let first = ranges.firstIndex(where: { !text[$0].trimmingSpaces.isEmpty }),
            let (field, rest) = Self.metadataPrefix(text[ranges[first]]) {
             metadata.append(Metadata(key: field.key, value: field.value, line: first + 1))
             ranges[first] = rest.startIndex..<rest.endIndex
+            utf8Ranges[first] = utf8.distance(from: utf8.startIndex, to: rest.startIndex)
+                ..< utf8.distance(from: utf8.startIndex, to: rest.endIndex)
         }
-        let features = ranges.map { LineFeatures(text[$0], phrases: phrases) }
-        let isRepeated = features.map { !$0.normalized.isEmpty && repeated.contains($0.normalized) }
+        var scratch = LineScratch()
+        let features = ranges.map { LineFeatures(text[$0], phrases: phrases, scratch: &scratch) }
+        let isRepeated = repeated.isEmpty
+            ? Array(repeating: false, count: features.count)
+            : features.map { !$0.normalized.isEmpty && repeated.contains($0.normalized) }
         var rules = BoilerplateRules(features: features, repeated: isRepeated)
         let labels = rules.run()
-        let utf8Start = text.utf8.startIndex
         let decisions = ranges.indices.map { i in
             LineDecision(line: i + 1, label: labels[i].label, reason: labels[i].reason, range: ranges[i],
-                         utf8Range: text.utf8.distance(from: utf8Start, to: ranges[i].lowerBound)
-                             ..< text.utf8.distance(from: utf8Start, to: ranges[i].upperBound))
+                         utf8Range: utf8Ranges[i])
         }
         return Classification(decisions: decisions, metadata: metadata, text: text)
     }
 
     /// The line ranges (without `\n` or `\r\n`); a final line break does not open a new line.
     static func splitLines(_ text: String) -> [Range<String.Index>] {
-        var result: [Range<String.Index>] = []
-        var start = text.startIndex
-        var i = text.startIndex
-        let scalars = text.unicodeScalars
-        while i < text.endIndex {
-            if scalars[i] == "\n" {
-                var end = i
-                if end > start, scalars[scalars.index(before: end)] == "\r" { end = scalars.index(before: end) }
+        let utf8 = text.utf8
+        return lineOffsets(text).map { utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound) }
+    }
+
+    /// ``splitLines(_:)`` as UTF-8 offsets.
+    static func lineOffsets(_ text: String) -> [Range<Int>] {
+        var text = text
+        return text.withUTF8 { b in
+            var result: [Range<Int>] = []
+            var start = 0
+            for i in 0..<b.count where b[i] == 0x0A {
+                let end = i > start && b[i - 1] == 0x0D ? i - 1 : i
                 result.append(start..<end)
-                start = scalars.index(after: i)
+                start = i + 1
             }
-            i = scalars.index(after: i)
+            if start < b.count { result.append(start..<b.count) }
+            return result
         }
-        if start < text.endIndex { result.append(start..<text.endIndex) }
-        return result
     }
 
     /// A scraper's `date 2024-11` or `url https://…` glued before the first line.

@@ -76,12 +76,83 @@ public struct BoilerplatePhrases: Sendable, Hashable {
     public private(set) var entries: [Entry]
     private var exact: [String: Int] = [:]
     private var others: [Int] = []
+    private var index = MatchIndex()
 
     /// Creates a lexicon from entries.
     public init(entries: [Entry]) {
         self.entries = entries
         for (i, e) in entries.enumerated() {
             if e.match == .exact { if exact[e.phrase] == nil { exact[e.phrase] = i } } else { others.append(i) }
+        }
+        index = MatchIndex(exact: exact, others: others.map { entries[$0] })
+    }
+
+    public static func == (a: Self, b: Self) -> Bool { a.entries == b.entries }
+    public func hash(into hasher: inout Hasher) { hasher.combine(entries) }
+
+    /// Look-up structures derived from the entries.
+    private struct MatchIndex: Sendable {
+        /// Exact phrases by bytes (used when all of them are NFC-trivial).
+        var exact = ByteStringTable()
+        var exactTrivial = false
+        /// The prefix and contains phrases, in file order (positions in `others`): their bytes
+        /// are `flat[bounds[k]]`.
+        var flat: [UInt8] = []
+        var bounds: [Range<Int>] = []
+        /// Prefix phrases by their first byte, in file order.
+        var prefixByFirstByte: [[Int]] = Array(repeating: [], count: 256)
+        /// The non-empty contains phrases, in file order, and their first bytes.
+        var contains: [Int] = []
+        /// Their first two bytes (every one is at least two bytes long, or matched by hand).
+        var containsPairs = BytePairSet()
+        var shortestContains = Int.max
+        var longestExact = 0
+        var emptyPhrase = Int.max
+
+        init() {}
+
+        init(exact dict: [String: Int], others: [Entry]) {
+            exactTrivial = true
+            for (key, i) in dict {
+                var key = key
+                key.withUTF8 { b in
+                    if !ScalarTable.isNFCTrivial(b) { exactTrivial = false }
+                    exact.insert(b, value: i)
+                    longestExact = max(longestExact, b.count)
+                }
+            }
+            for (k, e) in others.enumerated() {
+                let p = Array(e.phrase.utf8)
+                bounds.append(flat.count..<(flat.count + p.count))
+                flat += p
+                guard let f = p.first else { emptyPhrase = min(emptyPhrase, k); continue }
+                if e.match == .prefix {
+                    prefixByFirstByte[Int(f)].append(k)
+                } else if p.count == 1 {
+                    // A one-byte contains phrase: pair it with every second byte.
+                    contains.append(k)
+                    for second in 0...255 { containsPairs.insert(f, UInt8(second)) }
+                    shortestContains = 1
+                } else {
+                    contains.append(k)
+                    containsPairs.insert(f, p[1])
+                    shortestContains = min(shortestContains, p.count)
+                }
+            }
+        }
+    }
+
+    /// A set of byte pairs (8 KB of bits).
+    struct BytePairSet: Sendable {
+        private var bits = [UInt64](repeating: 0, count: 1024)
+        mutating func insert(_ a: UInt8, _ b: UInt8) {
+            let k = Int(a) << 8 | Int(b)
+            bits[k >> 6] |= 1 << UInt64(k & 63)
+        }
+        /// Whether `a` then `b` (0 past the end of the line, see the caller) is in the set.
+        @inline(__always) func contains(_ a: UInt8, _ b: UInt8) -> Bool {
+            let k = Int(a) << 8 | Int(b)
+            return bits[k >> 6] & (1 << UInt64(k & 63)) != 0
         }
     }
 
@@ -106,49 +177,129 @@ public struct BoilerplatePhrases: Sendable, Hashable {
 
     /// The entry matching an already normalized line, exact matches first.
     public func match(normalized line: String) -> Entry? {
-        if let i = exact[line] { return entries[i] }
-        for i in others {
-            let e = entries[i]
-            switch e.match {
-            case .prefix where line.utf8.starts(with: e.phrase.utf8): return e
-            case .contains where line.containsBytes(e.phrase): return e
-            default: continue
-            }
+        var copy = line
+        return copy.withUTF8 { b in
+            match(normalized: line, bytes: b, trivial: ScalarTable.isNFCTrivial(b))
         }
-        return nil
+    }
+
+    /// ``match(normalized:)`` given the line's bytes and whether they are NFC-trivial.
+    func match(normalized line: String, bytes: [UInt8], trivial: Bool) -> Entry? {
+        bytes.withUnsafeBufferPointer { match(normalized: line, bytes: $0, trivial: trivial) }
+    }
+
+    func match(normalized line: String, bytes b: UnsafeBufferPointer<UInt8>, trivial: Bool) -> Entry? {
+        // Exact phrases compare as Strings (canonical equivalence); when the line and every
+        // phrase are NFC-trivial that is byte equality, and a byte table answers.
+        if trivial && index.exactTrivial {
+            if b.count <= index.longestExact, let i = index.exact.find(b) { return entries[i] }
+        } else if let i = exact[line] {
+            return entries[i]
+        }
+        guard let first = b.first else {
+            // Only an empty phrase matches an empty line.
+            return index.emptyPhrase == Int.max ? nil : entries[others[index.emptyPhrase]]
+        }
+        // The first prefix or contains entry (in file order) that matches.
+        let best = index.flat.withUnsafeBufferPointer { flat -> Int in
+            var best = index.emptyPhrase
+            for k in index.prefixByFirstByte[Int(first)] {
+                if k > best { break }
+                let r = index.bounds[k]
+                if r.count <= b.count && memoryEqual(b.baseAddress!, flat.baseAddress! + r.lowerBound, r.count) { best = k; break }
+            }
+            guard !index.contains.isEmpty else { return best }
+            let last = b.count - index.shortestContains
+            var i = 0
+            while i <= last {
+                if index.containsPairs.contains(b[i], i + 1 < b.count ? b[i + 1] : 0) {
+                    for k in index.contains where k < best {
+                        let r = index.bounds[k]
+                        if flat[r.lowerBound] == b[i] && r.count <= b.count - i
+                            && memoryEqual(b.baseAddress! + i, flat.baseAddress! + r.lowerBound, r.count) {
+                            best = k
+                        }
+                    }
+                }
+                i += 1
+            }
+            return best
+        }
+        return best == Int.max ? nil : entries[others[best]]
+    }
+
+    /// The body of ``normalize(_:into:)`` (locals in one function, so they stay in registers).
+    private static func normalize(_ b: UnsafeBufferPointer<UInt8>, _ table: UnsafeBufferPointer<UInt8>,
+                                  _ o: UnsafeMutableBufferPointer<UInt8>) -> (Int, Bool) {
+        var n = 0
+        var pendingSpace = false
+        var trivial = true
+        var i = 0
+        while i < b.count {
+            let c = b[i]
+            if c < 0x80 {
+                i += 1
+                if c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0A { pendingSpace = n > 0; continue }
+                if n == 0 && (c == 0x7C || c == 0x2D) { continue }  // | -
+                if pendingSpace { o[n] = 0x20; n += 1; pendingSpace = false }
+                o[n] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c == 0x60 ? 0x27 : c
+                n += 1
+                continue
+            }
+            let (v, len) = ScalarTable.decode(b, i)
+            let f = ScalarTable.lookup(v, table)
+            if f & ScalarTable.whitespace != 0 { pendingSpace = n > 0; i += len; continue }
+            // • · – —
+            if n == 0 && (v == 0x2022 || v == 0xB7 || v == 0x2013 || v == 0x2014) { i += len; continue }
+            if pendingSpace { o[n] = 0x20; n += 1; pendingSpace = false }
+            if v == 0x2019 || v == 0x2018 || v == 0xB4 {
+                o[n] = 0x27; n += 1
+            } else if f & ScalarTable.lowercaseIsSelf != 0 {
+                if v >= 0x300 && !((0x2010...0x205E).contains(v) || v == 0x20AC) { trivial = false }
+                for k in 0..<len { o[n + k] = b[i + k] }
+                n += len
+            } else if let u = Unicode.Scalar(v) {
+                precondition(n + 4 * len <= o.count)  // lowercase mappings are at most 1.5× longer
+                for m in u.properties.lowercaseMapping.unicodeScalars {
+                    if m.value >= 0x300 && !((0x2010...0x205E).contains(m.value) || m.value == 0x20AC) { trivial = false }
+                    for byte in UTF8.encode(m)! { o[n] = byte; n += 1 }
+                }
+            }
+            i += len
+        }
+        return (n, trivial)
     }
 
     /// Normalizes a line for matching: lowercase, `’` → `'`, runs of white space → one space,
     /// leading bullets and trailing `:` `.` `…` `|` removed.
     public static func normalize(_ s: some StringProtocol) -> String {
-        // Works on UTF-8 bytes: ASCII by hand, other scalars through their lowercase mapping.
         var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count)
-        var pendingSpace = false
-        for u in s.unicodeScalars {
-            let v = u.value
-            if v == 0x20 || v == 0x09 || v == 0x0D || v == 0x0A || (v >= 0x80 && u.properties.isWhitespace) {
-                pendingSpace = !out.isEmpty; continue
-            }
-            if out.isEmpty && (u == "•" || u == "·" || u == "|" || u == "–" || u == "—" || u == "-") { continue }
-            if pendingSpace { out.append(0x20); pendingSpace = false }
-            if v < 0x80 {
-                out.append(v >= 0x41 && v <= 0x5A ? UInt8(v) | 0x20 : v == 0x60 ? 0x27 : UInt8(v))
-            } else if u == "’" || u == "‘" || u == "´" {
-                out.append(0x27)
-            } else {
-                out.append(contentsOf: u.properties.lowercaseMapping.utf8)
-            }
+        let count: Int
+        if let (n, _) = s.utf8.withContiguousStorageIfAvailable({ normalize($0, into: &out) }) { count = n } else {
+            var copy = String(s)
+            count = copy.withUTF8 { normalize($0, into: &out).count }
+        }
+        return out.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[0..<count]), as: UTF8.self) }
+    }
+
+    /// ``normalize(_:)`` on valid UTF-8 bytes, written to the start of `out` (grown when too
+    /// small): how many bytes, and whether they are NFC-trivial (see ``ScalarTable/isNFCTrivial(_:)``).
+    static func normalize(_ b: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> (count: Int, trivial: Bool) {
+        // A lowercase mapping is at most twice as long as its scalar in UTF-8; a collapsed
+        // space replaces at least one byte.
+        let room = 2 * b.count + 8
+        if out.count < room { out = [UInt8](repeating: 0, count: max(room, 2 * out.count)) }
+        var (n, trivial) = out.withUnsafeMutableBufferPointer { o in
+            ScalarTable.flags.withUnsafeBufferPointer { normalize(b, $0, o) }
         }
         // Drop trailing ':' '.' '…' '|' and spaces.
-        while let last = out.last {
-            if last == 0x3A || last == 0x2E || last == 0x7C || last == 0x20 { out.removeLast(); continue }
-            if out.count >= 3 && last == 0xA6 && out[out.count - 2] == 0x80 && out[out.count - 3] == 0xE2 {
-                out.removeLast(3); continue
-            }
+        while n > 0 {
+            let last = out[n - 1]
+            if last == 0x3A || last == 0x2E || last == 0x7C || last == 0x20 { n -= 1; continue }
+            if n >= 3 && last == 0xA6 && out[n - 2] == 0x80 && out[n - 3] == 0xE2 { n -= 3; continue }
             break
         }
-        return String(decoding: out, as: UTF8.self)
+        return (n, trivial)
     }
 }
 

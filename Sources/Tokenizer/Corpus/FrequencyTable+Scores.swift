@@ -26,12 +26,13 @@ extension FrequencyTable {
     public func keyness(against reference: FrequencyTable, minCount: Int = 1) -> [Keyness] {
         let c = Double(total), d = Double(max(reference.total, 1))
         var out: [Keyness] = []
-        for (key, a) in storage where a >= minCount {
-            let b = reference.storage[key, default: 0]
-            guard Double(a) / c > Double(b) / d else { continue }
+        storage.forEach { key, a in
+            guard a >= minCount else { return }
+            let b = reference.storage.count(of: key)
+            guard Double(a) / c > Double(b) / d else { return }
             let g2 = Self.logLikelihood(a: Double(a), b: Double(b), c: c, d: d)
             let ratio = log2((Double(a) / c) / (max(Double(b), 0.5) / d))
-            out.append(Keyness(key: key.string, count: a, referenceCount: b, logLikelihood: g2, logRatio: ratio))
+            out.append(Keyness(key: String(decoding: key, as: UTF8.self), count: a, referenceCount: b, logLikelihood: g2, logRatio: ratio))
         }
         return out.sorted { $0.logLikelihood != $1.logLikelihood ? $0.logLikelihood > $1.logLikelihood : $0.key < $1.key }
     }

@@ -45,8 +45,7 @@ extension FrequencyTable {
             guard fields.count >= 2, let c = Int(fields[1]), c >= 0 else {
                 throw .malformed(line: n + 1, reason: "expected key<TAB>count")
             }
-            storage[Key(bytes: Array(TSVField.unescape(fields[0]).utf8)), default: 0] += c
-            total += c
+            add(TSVField.unescape(fields[0]), count: c)
         }
         if let declaredTotal { total = declaredTotal }
     }

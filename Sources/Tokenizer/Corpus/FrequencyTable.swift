@@ -11,15 +11,7 @@
 /// Keys compare byte for byte (no Unicode canonical equivalence at lookup): callers pass
 /// normalized text (``Token/normalized`` is NFC), which keeps counting fast.
 public struct FrequencyTable: Sendable, Hashable {
-    /// A key as raw UTF-8 bytes, hashed in one pass.
-    struct Key: Hashable, Sendable, Comparable {
-        var bytes: [UInt8]
-        func hash(into hasher: inout Hasher) { bytes.withUnsafeBytes { hasher.combine(bytes: $0) } }
-        static func < (a: Key, b: Key) -> Bool { a.bytes.lexicographicallyPrecedes(b.bytes) }
-        var string: String { String(decoding: bytes, as: UTF8.self) }
-    }
-
-    var storage: [Key: Int] = [:]
+    var storage = ByteCounts()
     /// The sum of all counts.
     public internal(set) var total: Int = 0
 
@@ -31,23 +23,39 @@ public struct FrequencyTable: Sendable, Hashable {
 
     /// The count of `key` (0 when absent).
     public subscript(key: some StringProtocol) -> Int {
-        storage[Key(bytes: Array(key.utf8)), default: 0]
+        Self.withBytes(key) { storage.count(of: $0) }
     }
 
     /// Adds `count` occurrences of `key`.
     public mutating func add(_ key: some StringProtocol, count: Int = 1) {
-        add(bytes: Array(key.utf8), count: count)
+        if let done: Void = key.utf8.withContiguousStorageIfAvailable({ storage.add($0, count) }) { _ = done } else {
+            Array(key.utf8).withUnsafeBufferPointer { storage.add($0, count) }
+        }
+        total += count
+    }
+
+    /// Adds `count` occurrences of `key` (the common case, without generic dispatch).
+    public mutating func add(_ key: String, count: Int = 1) {
+        var key = key
+        key.withUTF8 { storage.add($0, count) }
+        total += count
     }
 
     /// Adds `count` occurrences of a key given as UTF-8 bytes.
     public mutating func add(bytes: [UInt8], count: Int = 1) {
-        storage[Key(bytes: bytes), default: 0] += count
+        bytes.withUnsafeBufferPointer { storage.add($0, count) }
+        total += count
+    }
+
+    /// Adds `count` occurrences of a key given as UTF-8 bytes (no copy unless the key is new).
+    mutating func add(bytes: UnsafeBufferPointer<UInt8>, count: Int = 1) {
+        storage.add(bytes, count)
         total += count
     }
 
     /// Adds every count of `other` (map/reduce: counting pieces and merging gives the counts of the whole).
     public mutating func merge(_ other: FrequencyTable) {
-        storage.merge(other.storage, uniquingKeysWith: +)
+        other.storage.forEach { storage.add($0, $1) }
         total += other.total
     }
 
@@ -63,13 +71,50 @@ public struct FrequencyTable: Sendable, Hashable {
     /// - Parameter minCount: leave out keys counted fewer times.
     /// - Complexity: O(k log k) for k keys.
     public func ranked(minCount: Int = 1) -> [(key: String, count: Int)] {
-        storage.filter { $0.value >= minCount }
-            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            .map { ($0.key.string, $0.value) }
+        ranked(minCount: minCount, limit: Int.max)
+    }
+
+    /// The first `limit` rows of ``ranked(minCount:)`` (only those keys become Strings).
+    public func ranked(minCount: Int = 1, limit: Int) -> [(key: String, count: Int)] {
+        let counts = storage.counts
+        var order = (0..<storage.count).filter { counts[$0] >= minCount }
+        if limit < order.count {
+            // Keep the keys counted at least as often as the limit-th most frequent one.
+            var sorted = order.map { counts[$0] }
+            sorted.sort(by: >)
+            let threshold = sorted[max(0, limit - 1)]
+            order.removeAll { counts[$0] < threshold }
+        }
+        storage.sortByCountThenKey(&order)
+        return order.prefix(max(0, limit)).map { (storage.string($0), counts[$0]) }
     }
 
     /// The keys and counts as a dictionary.
     public var counts: [String: Int] {
-        Dictionary(uniqueKeysWithValues: storage.map { ($0.key.string, $0.value) })
+        var d: [String: Int] = [:]
+        d.reserveCapacity(storage.count)
+        for e in 0..<storage.count { d[storage.string(e)] = storage.counts[e] }
+        return d
+    }
+
+    /// Equal tables hold the same keys with the same counts, and the same total.
+    public static func == (a: FrequencyTable, b: FrequencyTable) -> Bool {
+        guard a.total == b.total, a.storage.count == b.storage.count else { return false }
+        // Every key of `a` in `b` with the same count, and as many keys: the same key sets.
+        var same = true
+        a.storage.forEach { key, n in
+            if same, b.storage.index(of: key).map({ b.storage.counts[$0] }) != n { same = false }
+        }
+        return same
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(total)
+        hasher.combine(storage.count)
+    }
+
+    static func withBytes<R>(_ key: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let r = key.utf8.withContiguousStorageIfAvailable(body) { return r }
+        return Array(key.utf8).withUnsafeBufferPointer(body)
     }
 }

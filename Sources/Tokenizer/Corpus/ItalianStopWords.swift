@@ -38,4 +38,8 @@ public enum ItalianStopWords {
     /// Whether a lowercase word (apostrophe stripped) is a stop word.
     @inlinable
     public static func contains(_ word: String) -> Bool { all.contains(word) }
+
+    /// The same words as UTF-8 byte strings (they are all NFC-trivial, so a byte look-up
+    /// agrees with `Set<String>` membership).
+    static let table = ByteStringTable(all)
 }

@@ -12,9 +12,91 @@ extension LineFeatures {
         normalized.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
     }
 
+    /// The month names of both languages as byte strings (all ASCII).
+    static let monthTable = ByteStringTable(italianMonths.union(englishMonths))
+
+    /// A run of letters or digits in a trivial normalized line (where characters are scalars).
+    struct AlnumRun {
+        var bytes: Range<Int>
+        var scalars = 0
+        /// Leading numeric scalars.
+        var numericPrefix = 0
+        var isNumeric: Bool { numericPrefix == scalars }
+    }
+
+    /// ``alnumTokens`` of a trivial line, on its normalized bytes.
+    static func alnumRuns(_ b: UnsafeBufferPointer<UInt8>) -> [AlnumRun] {
+        var runs: [AlnumRun] = []
+        var current: AlnumRun?
+        var i = 0
+        while i < b.count {
+            let (v, n) = ScalarTable.decode(b, i)
+            let f = ScalarTable.lookup(v)
+            if f & (ScalarTable.alphabetic | ScalarTable.numeric) != 0 {
+                var r = current ?? AlnumRun(bytes: i..<i)
+                if r.numericPrefix == r.scalars && f & ScalarTable.numeric != 0 { r.numericPrefix += 1 }
+                r.scalars += 1
+                r.bytes = r.bytes.lowerBound..<(i + n)
+                current = r
+            } else if let r = current {
+                runs.append(r); current = nil
+            }
+            i += n
+        }
+        if let r = current { runs.append(r) }
+        return runs
+    }
+
+    /// A day, month name and year: `17 febbraio 2020` (on a trivial line's normalized bytes).
+    static func hasNamedDate(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let t = alnumRuns(b)
+        for i in t.indices where i > 0 && i + 1 < t.count && monthTable.contains(UnsafeBufferPointer(rebasing: b[t[i].bytes])) {
+            if t[i - 1].scalars <= 2, t[i - 1].isNumeric, t[i + 1].numericPrefix >= 4 { return true }
+        }
+        return false
+    }
+
+    /// A word of three numeric parts cut by `/`, `-` or `.`, one of them four digits long
+    /// (on a trivial line's bytes).
+    static func hasNumericDate(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < b.count {
+            // One space-separated word: b[i..<end].
+            var end = i
+            while end < b.count && b[end] != 0x20 { end += 1 }
+            var parts = 0, four = false, ok = true
+            var partScalars = 0, partNumeric = true
+            var k = i
+            while k <= end {
+                let atCut = k == end || b[k] == 0x2F || b[k] == 0x2D || b[k] == 0x2E
+                if atCut {
+                    if partScalars > 0 {
+                        parts += 1
+                        if !partNumeric { ok = false }
+                        if partScalars == 4 { four = true }
+                    }
+                    partScalars = 0; partNumeric = true; k += 1; continue
+                }
+                let (v, n) = ScalarTable.decode(b, k)
+                let f = ScalarTable.lookup(v)
+                if f & ScalarTable.numeric == 0 { partNumeric = false }
+                partScalars += 1
+                k += n
+            }
+            if end > i && parts == 3 && ok && four { return true }
+            i = end + 1
+        }
+        return false
+    }
+
     /// A short line holding a date (`17 febbraio 2020`, `26/11/2024`, `2024-11-26`).
     var dateShape: Bool {
         guard words <= 12 else { return false }
+        if normalizedIsTrivial && textIsTrivial,
+           let named = normalized.utf8.withContiguousStorageIfAvailable({ Self.hasNamedDate($0) }) {
+            if named { return true }
+            if let numeric = text.utf8.withContiguousStorageIfAvailable({ Self.hasNumericDate($0) }) { return numeric }
+        }
         let t = alnumTokens
         for i in t.indices {
             if Self.italianMonths.contains(String(t[i])) || Self.englishMonths.contains(String(t[i])),
@@ -46,12 +128,10 @@ extension LineFeatures {
     /// An author line: `di Simona Lorenzetti`, `dal nostro inviato`, `Redazione ANSA ROMA`.
     var bylineShape: Bool {
         guard words >= 2 && words <= 10 else { return false }
-        let n = normalized
-        for fixed in ["dal nostro inviato", "dalla nostra inviata", "dal nostro corrispondente",
-                      "dalla nostra corrispondente", "dai nostri inviati"] where n.hasPrefix(fixed) {
+        for fixed in Self.bylineOpenings where normalizedHasPrefix(fixed) {
             return true
         }
-        for prefix in ["di ", "a cura di ", "redazione ", "by ", "testo di ", "intervista di "] where n.hasPrefix(prefix) {
+        for prefix in Self.bylinePrefixes where normalizedHasPrefix(prefix) {
             let rest = text.trimmingSpaces.dropFirst(prefix.count).trimmingSpaces
             guard let first = rest.first, first.isUppercase else { return false }
             // Mostly capitalized words after the prefix: a name, maybe with a date.
@@ -67,11 +147,23 @@ extension LineFeatures {
         if t.first == "(" && t.last == ")" && words <= 3 { return true }
         if t.first == "©" && words <= 6 { return true }
         let n = normalized
-        for p in ["foto:", "foto di ", "crediti:", "credits:", "credit:", "photo:", "ph:", "ph.", "fonte:", "immagine:"]
-        where n.hasPrefix(p) { return true }
-        for agency in ["getty images", "istock", "shutterstock", "lapresse", "imagoeconomica", "fotogramma", "agenzia ansa"]
-        where n.containsBytes(agency) { return true }
+        for p in Self.creditPrefixes where normalizedHasPrefix(p) { return true }
+        for agency in Self.agencies where n.containsBytes(agency) { return true }
         return false
+    }
+
+    static let bylineOpenings = ["dal nostro inviato", "dalla nostra inviata", "dal nostro corrispondente",
+                                 "dalla nostra corrispondente", "dai nostri inviati"]
+    static let bylinePrefixes = ["di ", "a cura di ", "redazione ", "by ", "testo di ", "intervista di "]
+    static let creditPrefixes = ["foto:", "foto di ", "crediti:", "credits:", "credit:", "photo:", "ph:", "ph.", "fonte:", "immagine:"]
+    static let agencies = ["getty images", "istock", "shutterstock", "lapresse", "imagoeconomica", "fotogramma", "agenzia ansa"]
+
+    /// `normalized.hasPrefix(p)` for an ASCII `p`: a byte comparison when the normalized line
+    /// is NFC-trivial (its characters are single scalars, so no character straddles the end
+    /// of the prefix).
+    func normalizedHasPrefix(_ p: String) -> Bool {
+        guard normalizedIsTrivial else { return normalized.hasPrefix(p) }
+        return normalized.utf8.count >= p.utf8.count && normalized.utf8.starts(with: p.utf8)
     }
 
     /// A bare site name used as a signature (`Financialounge.com`).
@@ -86,6 +178,11 @@ extension LineFeatures {
     /// or a line holding a `pic.twitter.com` link.
     var attributionShape: Bool {
         if text.containsBytes("(@"), text.containsBytes(")") {
+            if normalizedIsTrivial, let found = normalized.utf8.withContiguousStorageIfAvailable({ b -> Bool in
+                let t = Self.alnumRuns(b)
+                return t.contains { Self.monthTable.contains(UnsafeBufferPointer(rebasing: b[$0.bytes])) }
+                    && t.contains { $0.scalars == 4 && $0.isNumeric }
+            }) { return found }
             let t = alnumTokens
             let hasMonth = t.contains { Self.englishMonths.contains(String($0)) || Self.italianMonths.contains(String($0)) }
             let hasYear = t.contains { $0.count == 4 && $0.allSatisfy(\.isNumber) }

@@ -1,3 +1,11 @@
+/// Buffers the boilerplate filter reuses from line to line.
+struct LineScratch {
+    var lower: [UInt8] = []
+    /// Room for a normalized line (``BoilerplatePhrases/normalize(_:into:)`` sizes it).
+    var normalized: [UInt8] = []
+    init() { lower.reserveCapacity(64) }
+}
+
 /// What the boilerplate filter measures on one line of a page.
 struct LineFeatures: Sendable {
     /// The line's text (after any metadata prefix).
@@ -21,90 +29,195 @@ struct LineFeatures: Sendable {
     /// Shapes computed once (see LineFeatures+Anchors.swift).
     private(set) var isDate = false, isByline = false, isCredit = false
     private(set) var isEmbedAttribution = false, hasEmbedLink = false
+    /// The line (and its normalized form) hold only NFC-trivial scalars (see
+    /// ``ScalarTable/isNFCTrivial(_:)``): no scalar joins the one before it into a character,
+    /// so characters are scalars and the shapes can be tested on bytes.
+    private(set) var textIsTrivial = false, normalizedIsTrivial = false
 
     var isBlank: Bool { words == 0 && chars == 0 }
     var stopDensity: Double { words == 0 ? 0 : Double(stopWords) / Double(words) }
 
     init(_ text: Substring, phrases: BoilerplatePhrases) {
+        var scratch = LineScratch()
+        self.init(text, phrases: phrases, scratch: &scratch)
+    }
+
+    /// Measures a line; `scratch` holds buffers reused from line to line.
+    init(_ text: Substring, phrases: BoilerplatePhrases, scratch: inout LineScratch) {
         self.text = text
-        normalized = BoilerplatePhrases.normalize(text)
-        measure()
-        if !normalized.isEmpty { phrase = phrases.match(normalized: normalized) }
+        normalized = ""
+        var probe = Probe()
+        if let p = text.utf8.withContiguousStorageIfAvailable({ measure($0, phrases, &scratch) }) {
+            probe = p
+        } else {
+            var copy = String(text)
+            probe = copy.withUTF8 { measure($0, phrases, &scratch) }
+        }
         if words > 0 {
-            isDate = dateShape
+            isDate = probe.hasNumeric && dateShape
             isByline = bylineShape
             isCredit = creditShape
-            hasEmbedLink = text.containsBytes("pic.twitter.com/") || text.containsBytes("instagram.com/p/")
-            isEmbedAttribution = attributionShape
+            hasEmbedLink = probe.embedLink
+            isEmbedAttribution = probe.at && probe.hasNumeric && attributionShape
         }
     }
 
-    private mutating func measure() {
-        // The current word's letters, ASCII-lowercased, as UTF-8 (for the stop-word lookup).
-        var word: [UInt8] = []
-        word.reserveCapacity(32)
-        var wordScalars = 0, upper = 0, letters = 0, firstUpper = false
-        func flush(_ f: inout LineFeatures) {
-            guard wordScalars > 0 else { return }
+    /// What one pass over the bytes saw besides the features: which rarer shapes are possible.
+    struct Probe {
+        var hasNumeric = false
+        var at = false
+        /// Holds `pic.twitter.com/` or `instagram.com/p/`.
+        var embedLink = false
+    }
+
+    /// Word counts gathered during the pass.
+    private struct Words {
+        var words = 0, stopWords = 0, capitalized = 0, allCaps = 0
+        // The current word: a run of letters and digits, `start..<i` in the line's bytes.
+        var start = -1, upper = 0, letters = 0, firstUpper = false
+
+        /// Ends the current word (out of line: the scalar loop stays small).
+        @inline(never)
+        mutating func flush(_ b: UnsafeBufferPointer<UInt8>, _ end: Int, _ lower: inout [UInt8]) {
             if letters > 0 {
-                f.words += 1
+                words += 1
                 if letters <= 12 {
-                    let w = String(decoding: word, as: UTF8.self)
-                    if ItalianStopWords.contains(upper > 0 ? w.lowercased() : w) { f.stopWords += 1 }
+                    let word = UnsafeBufferPointer(rebasing: b[start..<end])
+                    let isStop: Bool
+                    if upper == 0 {
+                        isStop = ItalianStopWords.table.contains(word)
+                    } else {
+                        lower.removeAll(keepingCapacity: true)
+                        LineFeatures.lowercase(word, into: &lower)
+                        isStop = lower.withUnsafeBufferPointer { ItalianStopWords.table.contains($0) }
+                    }
+                    if isStop { stopWords += 1 }
                 }
-                if firstUpper { f.capitalized += 1 }
-                if upper == letters && letters >= 2 { f.allCaps += 1 }
+                if firstUpper { capitalized += 1 }
+                if upper == letters && letters >= 2 { allCaps += 1 }
             }
-            word.removeAll(keepingCapacity: true); wordScalars = 0; upper = 0; letters = 0; firstUpper = false
+            start = -1; upper = 0; letters = 0; firstUpper = false
         }
-        var lastNonSpace: Unicode.Scalar = " "
-        var beforeLast: Unicode.Scalar = " "
-        var allSpace = true
-        for u in text.unicodeScalars {
-            chars += 1
-            let isLetter: Bool, isUpper: Bool, isDigit: Bool, isSpace: Bool
-            if u.isASCII {
-                let v = u.value
-                isUpper = v >= 65 && v <= 90
-                isLetter = isUpper || (v >= 97 && v <= 122)
-                isDigit = v >= 48 && v <= 57
-                isSpace = v == 32 || v == 9 || v == 13 || v == 10 || v == 11 || v == 12
-            } else {
-                let p = u.properties
-                isLetter = p.isAlphabetic
-                isUpper = isLetter && p.isUppercase
-                isDigit = p.numericType != nil
-                isSpace = p.isWhitespace
-            }
-            if isLetter {
-                if wordScalars == 0 || letters == 0 { firstUpper = isUpper }
-                Self.appendUTF8(u, to: &word); wordScalars += 1; letters += 1
-                longestLetterRun = max(longestLetterRun, letters)
-                if isUpper { upper += 1 }
-            } else if isDigit {
-                Self.appendUTF8(u, to: &word); wordScalars += 1
-            } else {
-                flush(&self)
-            }
-            if !isSpace { allSpace = false; beforeLast = lastNonSpace; lastNonSpace = u }
-        }
-        flush(&self)
-        if allSpace { chars = 0 }
+    }
+
+    /// One pass over the line's UTF-8 bytes: counts, stop words, sentence ending; then the
+    /// normalized form and the phrase it matches.
+    private mutating func measure(_ b: UnsafeBufferPointer<UInt8>, _ phrases: BoilerplatePhrases,
+                                  _ scratch: inout LineScratch) -> Probe {
+        var probe = Probe()
+        let scan = ScalarTable.flags.withUnsafeBufferPointer { Self.scan(b, $0, &scratch.lower) }
+        var w = scan.words
+        let (lastNonSpace, beforeLast, dot, slash, colon) = (scan.lastNonSpace, scan.beforeLast, scan.dot, scan.slash, scan.colon)
+        let (allSpace, scalars, longest) = (scan.allSpace, scan.scalars, scan.longest)
+        probe.hasNumeric = scan.hasNumeric
+        probe.at = scan.at
+        textIsTrivial = scan.trivial
+        if w.start >= 0 { w.flush(b, b.count, &scratch.lower) }
+        chars = allSpace ? 0 : scalars
+        words = w.words; stopWords = w.stopWords; capitalized = w.capitalized; allCaps = w.allCaps
+        longestLetterRun = longest
         endsSentence = Self.isTerminal(lastNonSpace) || (Self.isCloser(lastNonSpace) && Self.isTerminal(beforeLast))
-        if text.containsBytes("http") || text.containsBytes("www.") || text.containsBytes("pic.twitter.com") {
+        // A URL word holds "http://", "https://", "www." or "pic.twitter.com": a dot, or a colon and a slash.
+        if dot || (colon && slash), Self.has(b, "http") || Self.has(b, "www.") || Self.has(b, "pic.twitter.com") {
             urls = text.split(separator: " ").filter { $0.containsBytes("http://") || $0.containsBytes("https://") || $0.hasPrefix("www.") || $0.containsBytes("pic.twitter.com") }.count
         }
+        probe.embedLink = slash && dot && (Self.has(b, "pic.twitter.com/") || Self.has(b, "instagram.com/p/"))
+        let (count, trivial) = BoilerplatePhrases.normalize(b, into: &scratch.normalized)
+        normalizedIsTrivial = trivial
+        scratch.normalized.withUnsafeBufferPointer { o in
+            let bytes = UnsafeBufferPointer(rebasing: o[0..<count])
+            normalized = String(decoding: bytes, as: UTF8.self)
+            if count > 0 { phrase = phrases.match(normalized: normalized, bytes: bytes, trivial: trivial) }
+        }
+        return probe
     }
 
+    /// What the pass over a line's scalars found.
+    private struct Scan {
+        var words = Words()
+        var lastNonSpace: UInt32 = 0x20, beforeLast: UInt32 = 0x20
+        var allSpace = true, hasNumeric = false, trivial = true
+        var dot = false, slash = false, colon = false, at = false
+        var scalars = 0, longest = 0
+    }
+
+    /// The pass over a line's scalars: letters, digits, words, stop words, the last two
+    /// non-space scalars (locals in one function, so they stay in registers).
+    private static func scan(_ b: UnsafeBufferPointer<UInt8>, _ table: UnsafeBufferPointer<UInt8>,
+                             _ lower: inout [UInt8]) -> Scan {
+        var w = Words()
+        var lastNonSpace: UInt32 = 0x20, beforeLast: UInt32 = 0x20
+        var allSpace = true, hasNumeric = false, trivial = true
+        var dot = false, slash = false, colon = false, at = false
+        var scalars = 0, longest = 0
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            let v: UInt32, len: Int, f: UInt8
+            scalars += 1
+            if c < 0x80 {
+                v = UInt32(c); len = 1
+                f = table[Int(c)]
+                if f & ScalarTable.alphabetic == 0 {
+                    switch c {
+                    case 0x2E: dot = true
+                    case 0x2F: slash = true
+                    case 0x40: at = true
+                    case 0x3A: colon = true
+                    default: if f & ScalarTable.numeric != 0 { hasNumeric = true }
+                    }
+                }
+            } else {
+                (v, len) = ScalarTable.decode(b, i)
+                f = ScalarTable.lookup(v, table)
+                if f & ScalarTable.numeric != 0 { hasNumeric = true }
+                if v >= 0x300 && !ScalarTable.isTrivial(v) { trivial = false }
+            }
+            if f & ScalarTable.alphabetic != 0 {
+                let isUpper = f & ScalarTable.uppercase != 0
+                if w.start < 0 || w.letters == 0 { w.firstUpper = isUpper }
+                if w.start < 0 { w.start = i }
+                w.letters += 1
+                if w.letters > longest { longest = w.letters }
+                if isUpper { w.upper += 1 }
+            } else if f & ScalarTable.numeric != 0 {
+                if w.start < 0 { w.start = i }
+            } else if w.start >= 0 {
+                w.flush(b, i, &lower)
+            }
+            if f & ScalarTable.whitespace == 0 { allSpace = false; beforeLast = lastNonSpace; lastNonSpace = v }
+            i += len
+        }
+        return Scan(words: w, lastNonSpace: lastNonSpace, beforeLast: beforeLast, allSpace: allSpace, hasNumeric: hasNumeric,
+                    trivial: trivial,
+                    dot: dot, slash: slash, colon: colon, at: at, scalars: scalars, longest: longest)
+    }
+
+    /// Whether `needle` occurs in `b` (byte search).
     @inline(__always)
-    private static func appendUTF8(_ u: Unicode.Scalar, to bytes: inout [UInt8]) {
-        if u.isASCII { bytes.append(UInt8(u.value)) } else { UTF8.encode(u) { bytes.append($0) } }
+    private static func has(_ b: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
+        needle.withUTF8Buffer { bytesContain(b, $0) }
     }
 
-    private static func isTerminal(_ u: Unicode.Scalar) -> Bool { u == "." || u == "!" || u == "?" || u == "…" }
-    private static func isCloser(_ u: Unicode.Scalar) -> Bool {
-        u == "»" || u == "”" || u == "\"" || u == ")" || u == "’" || u == "'" || u == "“"
+    /// `String.lowercased()` on UTF-8 bytes: every scalar replaced by its lowercase mapping.
+    static func lowercase(_ w: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        var i = 0
+        while i < w.count {
+            let c = w[i]
+            if c < 0x80 { out.append(c >= 65 && c <= 90 ? c | 0x20 : c); i += 1; continue }
+            let (v, n) = ScalarTable.decode(w, i)
+            let f = ScalarTable.lookup(v)
+            if f & ScalarTable.lowercaseIsSelf != 0 { for k in 0..<n { out.append(w[i + k]) } } else { ScalarTable.appendLowercase(v, to: &out) }
+            i += n
+        }
     }
+
+    private static func isTerminal(_ u: UInt32) -> Bool { u == 0x2E || u == 0x21 || u == 0x3F || u == 0x2026 }
+    private static func isCloser(_ u: UInt32) -> Bool {
+        u == 0xBB || u == 0x201D || u == 0x22 || u == 0x29 || u == 0x2019 || u == 0x27 || u == 0x201C
+    }
+
 
     // MARK: Line shapes
 

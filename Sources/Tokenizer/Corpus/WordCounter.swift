@@ -40,7 +40,10 @@ public struct WordCounter: Sendable {
     /// 1 for words, 2 or 3 for n-grams.
     public var n: Int
     public var lemmas: LemmaTable
-    public var stopWords: Set<String>
+    public var stopWords: Set<String> { didSet { stopTable = Self.byteTable(stopWords) } }
+    /// The stop words as byte strings, when they are all NFC-trivial (then a byte look-up of an
+    /// NFC-trivial form agrees with `Set<String>` membership); nil otherwise.
+    private var stopTable: ByteStringTable?
     private let expander = MultiwordExpander()
 
     /// Creates a counter.
@@ -51,6 +54,16 @@ public struct WordCounter: Sendable {
         self.n = max(1, min(n, 3))
         self.lemmas = lemmas
         self.stopWords = stopWords
+        stopTable = Self.byteTable(stopWords)
+    }
+
+    private static func byteTable(_ words: Set<String>) -> ByteStringTable? {
+        if words == ItalianStopWords.all { return ItalianStopWords.table }
+        for w in words {
+            var w = w
+            if !w.withUTF8({ ScalarTable.isNFCTrivial($0) }) { return nil }
+        }
+        return ByteStringTable(words)
     }
 
     static let articleLemmas: [String: String] = [
@@ -67,17 +80,19 @@ public struct WordCounter: Sendable {
     ///   - keep: whether a token is counted (for instance: it lies in a main line).
     /// - Complexity: O(n) in the number of tokens.
     public func count(_ tokens: [Token], in text: String, keep: (Token) -> Bool = { _ in true }, into counts: inout Counts) {
+        if n == 1 && grouping == .lower { return countForms(tokens, in: text, keep: keep, into: &counts) }
         var window: [(key: String, stop: Bool)] = []
         var previousEnd = -1
         var textCopy = text
         var cache: [String: [(key: String, stop: Bool)]] = [:]
         textCopy.withUTF8 { bytes in
             for token in tokens {
-                let breaks = previousEnd >= 0 && bytes[previousEnd..<token.utf8Range.lowerBound].contains(0x0A)
+                // (Overlapping tokens, which hostile text has produced, have no gap between them.)
+                let breaks = previousEnd >= 0 && previousEnd < token.utf8Range.lowerBound
+                    && bytes[previousEnd..<token.utf8Range.lowerBound].contains(0x0A)
                 previousEnd = token.utf8Range.upperBound
                 if breaks { window.removeAll(keepingCapacity: true) }
-                guard keep(token), token.kind == .word || token.kind == .abbreviation,
-                      token.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else {
+                guard keep(token), token.kind == .word || token.kind == .abbreviation, Self.hasLetter(token.text) else {
                     window.removeAll(keepingCapacity: true); continue
                 }
                 let units: [(key: String, stop: Bool)]
@@ -106,6 +121,83 @@ public struct WordCounter: Sendable {
                 }
             }
         }
+    }
+
+    /// Words by normalized form (the default): each token's normalized bytes go straight into
+    /// the table, without building a String or an array per token.
+    private func countForms(_ tokens: [Token], in text: String, keep: (Token) -> Bool, into counts: inout Counts) {
+        // Only what the loop needs, passed explicitly: no copy of `self` per token.
+        var check = StopCheck(table: keepStopWords ? nil : stopTable, words: keepStopWords ? [] : stopWords)
+        var table = counts.table
+        counts.table = FrequencyTable()  // `table` stays uniquely referenced while counting
+        var text = text
+        text.withUTF8 { bytes in
+            for i in tokens.indices {
+                guard tokens[i].kind == .word || tokens[i].kind == .abbreviation, keep(tokens[i]) else { continue }
+                // The token's surface: its bytes in `text` (they are its slice of the text).
+                let r = tokens[i].utf8Range
+                let inText = r.upperBound <= bytes.count
+                guard inText ? Self.hasLetter(UnsafeBufferPointer(rebasing: bytes[r])) : Self.hasLetter(tokens[i].text) else { continue }
+                if var stored = tokens[i].storedNormalized {
+                    stored.withUTF8 { StopCheck.count($0, &check, &table) }
+                } else if inText {
+                    StopCheck.count(UnsafeBufferPointer(rebasing: bytes[r]), &check, &table)
+                } else {
+                    var s = String(tokens[i].text)
+                    s.withUTF8 { StopCheck.count($0, &check, &table) }
+                }
+            }
+        }
+        counts.table = table
+    }
+
+    /// The stop-word test of ``countForms(_:in:keep:into:)``: none when stop words are kept.
+    private struct StopCheck {
+        var table: ByteStringTable?
+        var words: Set<String>
+
+        @inline(__always)
+        static func count(_ form: UnsafeBufferPointer<UInt8>, _ check: inout StopCheck, _ counts: inout FrequencyTable) {
+            if !check.words.isEmpty && WordCounter.isStop(form, table: check.table, words: check.words) { return }
+            counts.add(bytes: form)
+        }
+    }
+
+    /// ``isStop(_:)`` on UTF-8 bytes.
+    func isStop(_ form: UnsafeBufferPointer<UInt8>) -> Bool { Self.isStop(form, table: stopTable, words: stopWords) }
+
+    static func isStop(_ form: UnsafeBufferPointer<UInt8>, table: ByteStringTable?, words: Set<String>) -> Bool {
+        guard let table, ScalarTable.isNFCTrivial(form) else {
+            let s = String(decoding: form, as: UTF8.self)
+            if words.contains(s) { return true }
+            if s.hasSuffix("'") { return words.contains(String(s.dropLast())) }
+            return false
+        }
+        if table.contains(form) { return true }
+        // An elided form (`dell'`): its last character is the apostrophe alone.
+        if let last = form.last, last == 0x27 { return table.contains(UnsafeBufferPointer(rebasing: form.dropLast())) }
+        return false
+    }
+
+    /// Whether any scalar of `text` is alphabetic.
+    static func hasLetter(_ text: Substring) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { hasLetter($0) } ?? text.unicodeScalars.contains { $0.properties.isAlphabetic }
+    }
+
+    /// Whether any scalar of valid UTF-8 is alphabetic.
+    static func hasLetter(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < b.count {
+            let c = b[i]
+            if c < 0x80 {
+                if (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A { return true }
+                i += 1; continue
+            }
+            let (v, n) = ScalarTable.decode(b, i)
+            if ScalarTable.lookup(v) & ScalarTable.alphabetic != 0 { return true }
+            i += n
+        }
+        return false
     }
 
     /// The keys a token counts as, with whether each is a stop word.

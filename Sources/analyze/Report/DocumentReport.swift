@@ -44,38 +44,50 @@ struct ReportBuilder: Sendable {
         let text = LineEndings.loneCRToLF(doc.text)
         let classification = filter.classify(text)
         let kept = classification.decisions.filter(\.isKept).map(\.utf8Range)
-        func inKept(_ at: Int) -> Bool {
-            var lo = 0, hi = kept.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if kept[mid].upperBound <= at { lo = mid + 1 } else { hi = mid }
-            }
-            return lo < kept.count && kept[lo].contains(at)
+        // Tokens, sentences and mentions come in text order: one cursor walks the kept lines.
+        func inKept(_ at: Int, from k: inout Int) -> Bool {
+            while k < kept.count && kept[k].upperBound <= at { k += 1 }
+            return k < kept.count && kept[k].contains(at)
         }
         let tokens = tokenizer.tokens(in: text)
-        let keptTokens = tokens.filter { inKept($0.utf8Range.lowerBound) }
-        let sentences = splitter.sentences(in: text, tokens: tokens).filter { inKept($0.utf8Range.lowerBound) }.count
-        var types = Set<String>()
-        for t in keptTokens where t.kind == .word || t.kind == .abbreviation { types.insert(t.normalized) }
+        var keptMask = [Bool](repeating: false, count: tokens.count)
+        var keptCount = 0
+        var types = TypeCounter()
+        var k = 0
+        for i in tokens.indices where inKept(tokens[i].utf8Range.lowerBound, from: &k) {
+            keptMask[i] = true
+            keptCount += 1
+            if tokens[i].kind == .word || tokens[i].kind == .abbreviation { types.insert(tokens[i].normalized) }
+        }
+        k = 0
+        var sentences = 0
+        for s in splitter.sentences(in: text, tokens: tokens) where inKept(s.utf8Range.lowerBound, from: &k) { sentences += 1 }
         var counts = WordCounter.Counts()
-        counter.count(tokens, in: text, keep: { inKept($0.utf8Range.lowerBound) }, into: &counts)
-        let mentions = recognizer.entities(in: tokens, text: text).filter { inKept($0.utf8Range.lowerBound) }
+        var next = 0
+        counter.count(tokens, in: text, keep: { t in
+            // Tokens arrive in order: find this one's index from the last.
+            while next < tokens.count && tokens[next].utf8Range.lowerBound < t.utf8Range.lowerBound { next += 1 }
+            return next < tokens.count && keptMask[next]
+        }, into: &counts)
+        k = 0
+        let mentions = recognizer.entities(in: tokens, text: text).filter { inKept($0.utf8Range.lowerBound, from: &k) }
         let spans = mentions.map { EntitySpan($0.scalarRange, label: $0.label.rawValue) }
         let quotes = detector.quotes(in: text, entities: spans, within: kept)
         return DocumentReport(
             id: doc.id, idJSON: doc.idJSON, text: text, metadata: classification.metadata,
-            decisions: classification.decisions, sentences: sentences, tokens: keptTokens.count, types: types.count,
-            topWords: Array(counts.table.ranked().prefix(topWords)), mentions: mentions,
+            decisions: classification.decisions, sentences: sentences, tokens: keptCount, types: types.count,
+            topWords: counts.table.ranked(limit: topWords), mentions: mentions,
             entityGroups: Self.group(mentions), quotes: quotes)
     }
 
     /// Mentions grouped by type and surface (spaces collapsed), most frequent first.
     static func group(_ mentions: [EntityMention]) -> [DocumentReport.EntityGroup] {
-        var index: [String: Int] = [:]
+        struct Key: Hashable { var label: EntityLabel; var surface: String }
+        var index: [Key: Int] = [:]
         var groups: [DocumentReport.EntityGroup] = []
         for m in mentions {
-            let surface = m.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            let key = m.label.rawValue + "\t" + surface
+            let surface = collapsingSpaces(m.text)
+            let key = Key(label: m.label, surface: surface)
             if let i = index[key] { groups[i].count += 1 } else {
                 index[key] = groups.count
                 groups.append(.init(label: m.label, text: surface, count: 1))
@@ -84,6 +96,21 @@ struct ReportBuilder: Sendable {
         return groups.enumerated().sorted { a, b in
             a.element.count != b.element.count ? a.element.count > b.element.count : a.offset < b.offset
         }.map(\.element)
+    }
+
+    /// The text's words joined by one space (white-space characters as separators).
+    static func collapsingSpaces(_ text: Substring) -> String {
+        // Most names are words with single spaces between them: the text as it is.
+        var plain = true
+        var previous: UInt8 = 0x20
+        for c in text.utf8 {
+            if c == 0x20 ? previous == 0x20 : (c < 0x20 || c == 0x7F || (c >= 0x80 && previous == 0x20) || c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 || c == 0xEF) {
+                plain = false; break
+            }
+            previous = c
+        }
+        if plain && previous != 0x20 { return String(text) }
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }
 
