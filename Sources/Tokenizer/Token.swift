@@ -179,6 +179,25 @@ public struct Token: Hashable, Sendable {
         return normalizer.normalize(base[r])
     }
 
+    /// The normalized form when it differs from the text byte for byte, else nil (the text's
+    /// own bytes are then the normalized form): lets byte-level counters skip a String.
+    var storedNormalized: String? {
+        if let custom { return custom.normalized }
+        if flags & Flag.plainASCII != 0 {
+            return flags & Flag.upper != 0 && flags & Flag.foldCase != 0 ? normalized : nil
+        }
+        let fold = flags & Flag.foldCase != 0, unify = flags & Flag.unifyPunctuation != 0
+        if fold && unify {
+            switch base.utf8[range].withContiguousStorageIfAvailable({ LatinNormalization.normalize($0) }) {
+            case .unchanged: return nil
+            case .changed(let n): return n
+            case .unsupported, nil: break
+            }
+        }
+        let n = normalized
+        return n.utf8.elementsEqual(base.utf8[range]) ? nil : n
+    }
+
     /// The Unicode-scalar offset where the token starts.
     public var start: Int { scalarStart }
     /// The Unicode-scalar offset just past the token.

@@ -22,6 +22,20 @@ import Testing
         }
     }
 
+    /// `storedNormalized` (what byte-level counters read) is nil exactly when the normalized
+    /// form is the text itself, and the normalized form otherwise.
+    @Test(arguments: normalizers)
+    func storedNormalizedIsNilExactlyWhenTheFormIsTheText(_ normalizer: Normalizer) throws {
+        let tokenizer = try Tokenizer(normalizer: normalizer)
+        for text in try PropertyTests.texts() {
+            for t in tokenizer.tokens(in: text) {
+                let same = bytes(t.normalized) == bytes(t.text)
+                #expect((t.storedNormalized == nil) == same, "\(t.text.debugDescription)")
+                if let stored = t.storedNormalized { #expect(bytes(stored) == bytes(t.normalized)) }
+            }
+        }
+    }
+
     @Test func decomposedAccentsAreComposed() throws {
         let t = try Tokenizer().tokens(in: "piu\u{300} PERCHE\u{301}")
         #expect(t.map { bytes($0.normalized) } == [bytes("\u{70}\u{69}\u{F9}"), bytes("perch\u{E9}")])
