@@ -52,7 +52,7 @@ struct ItalianRules<Sink: SpanSink> {
                 // ASCII letters only: no period, no apostrophe.
                 marks = shape.flags & (Shape.nonASCII | Shape.nonLetter) == 0 ? 0 : scanMarks(p.start, p.end, classes)
                 if marks == 0 && classes[Int(b[p.end])] & ByteClass.plainAfterWord != 0 {
-                    emit(p.start, p.end, .word, shape)
+                    sink.emit(p.start, p.end, .word, shape)
                     i += 1
                     continue
                 }
@@ -60,7 +60,7 @@ struct ItalianRules<Sink: SpanSink> {
                 if p.status == 0 && p.end - p.start == 1 {
                     let f = classes[Int(b.p[p.start])]
                     if f & (ByteClass.punctuation | ByteClass.symbol | ByteClass.quote) != 0 {
-                        emit(p.start, p.end, f & ByteClass.punctuation != 0 ? .punctuation : f & ByteClass.symbol != 0 ? .symbol : .quote,
+                        sink.emit(p.start, p.end, f & ByteClass.punctuation != 0 ? .punctuation : f & ByteClass.symbol != 0 ? .symbol : .quote,
                              Shape(scalars: 1, flags: Shape.known | Shape.nonLetter))
                         i += 1
                         continue
