@@ -88,7 +88,8 @@ struct Bytes {
         return 0
     }
 
-    /// The ASCII-lowercased bytes `[a, b)` as a String, for table lookups; apostrophes become `'`.
+    /// The ASCII-lowercased bytes `[a, b)` as a String, apostrophes as `'`: the key the word
+    /// tables use (the rules look them up with `ByteKey.lowered`, which tests check against this).
     func lowerKey(_ a: Int, _ b: Int) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(b - a)
@@ -116,5 +117,118 @@ struct Bytes {
         let q = s.utf8Start
         for k in 0..<(b - a) where (p[a + k] | 0x20) != (q[k] | 0x20) { return false }
         return true
+    }
+}
+
+/// What a byte can mean to the Italian rules, as bit flags looked up in one table, so the
+/// common case (a plain word, a comma) is recognized without running the rules.
+enum ByteClass {
+    /// A period: abbreviations, dotted words, web addresses, dates.
+    static let dot: UInt8 = 1
+    /// A byte that can start an apostrophe (`'` `` ` `` or the lead byte of `’` `‘` `ʼ` `´`).
+    static let apostrophe: UInt8 = 2
+    /// After a word, a byte no rule looks at: white space, the end (0), and ASCII punctuation
+    /// other than `'` `` ` `` `.` `-` `/` `:` `@` (elision, abbreviations, hyphenated words,
+    /// URLs, e-mail addresses).
+    static let plainAfterWord: UInt8 = 4
+    /// A one-byte piece that is plain punctuation, a symbol or a double quote, whatever follows.
+    static let punctuation: UInt8 = 8
+    static let symbol: UInt8 = 16
+    static let quote: UInt8 = 32
+    /// A byte a word can start with and still be a plain word: not a digit (numbers, dates)
+    /// nor `@` `#` (ICU keeps `@name` as one word piece).
+    static let plainWordStart: UInt8 = 64
+
+    /// The flags of each byte value.
+    static let table: [UInt8] = (0..<256).map { flags(of: UInt8($0)) }
+
+    private static func flags(of c: UInt8) -> UInt8 {
+        var f: UInt8 = 0
+        if !(c >= 0x30 && c <= 0x39) && c != 0x40 && c != 0x23 { f |= plainWordStart }
+        if c == 0x2E { f |= dot }
+        if c == 0x27 || c == 0x60 || c == 0xE2 || c == 0xCA || c == 0xC2 { f |= apostrophe }
+        let alnum = (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A)
+        let asciiPunct = c > 0x20 && c < 0x7F && !alnum
+        if c == 0 || c == 0x20 || (c >= 0x09 && c <= 0x0D)
+            || (asciiPunct && ![0x27, 0x60, 0x2E, 0x2D, 0x2F, 0x3A, 0x40].contains(c)) {
+            f |= plainAfterWord
+        }
+        // What ItalianRules.other and classify give a one-byte piece, except where they look
+        // further (apostrophes, periods) and web tokens (@, #).
+        if asciiPunct && ![0x27, 0x60, 0x2E, 0x40, 0x23].contains(c) {
+            switch c {
+            case 0x22: f |= quote
+            case 0x25, 0x24, 0x2B, 0x3D, 0x3C, 0x3E, 0x26, 0x5E, 0x7C, 0x7E: f |= symbol
+            default: f |= punctuation
+            }
+        }
+        return f
+    }
+}
+
+/// What one pass over a span's bytes, eight at a time, tells: shared by the rules' fast path
+/// and `TokenBuilder`, so a plain word's bytes are read once.
+struct Shape {
+    var scalars: Int32 = 0
+    var flags: UInt8 = 0
+
+    /// Bits of `flags`.
+    static let known: UInt8 = 0x80
+    static let nonASCII: UInt8 = 1
+    /// ASCII capitals (only meaningful without `nonASCII`).
+    static let upper: UInt8 = 2
+    /// ASCII bytes other than letters: digits, punctuation (only meaningful without `nonASCII`).
+    static let nonLetter: UInt8 = 4
+
+    var isKnown: Bool { flags & Self.known != 0 }
+}
+
+extension Bytes {
+    /// The shape of `[s, e)`: scalars (bytes minus continuation bytes 10xxxxxx), non-ASCII
+    /// bytes, and for ASCII, capitals and non-letters (carry-free byte-wise range tests: bit 7
+    /// of b + 0x3F is b >= 'A', of b + 0x25 is b > 'Z').
+    @inline(__always)
+    func shape(_ s: Int, _ e: Int) -> Shape {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var scalars = e &- s
+        var high: UInt64 = 0, upper: UInt64 = 0, nonLetter: UInt64 = 0
+        var k = s
+        while k < e {
+            let len = e &- k
+            let valid: UInt64 = len >= 8 ? ~0 : (1 &<< UInt64(truncatingIfNeeded: len &* 8)) &- 1
+            let w = k &+ 8 <= count
+                ? UInt64(littleEndian: UnsafeRawPointer(p.baseAddress!).loadUnaligned(fromByteOffset: k, as: UInt64.self)) & valid
+                : tailWord(k) & valid
+            let h = w & highs
+            if h != 0 { scalars &-= (h & ~(w &<< 1)).nonzeroBitCount }
+            high |= h
+            upper |= (w &+ 0x3F &* ones) & ~(w &+ 0x25 &* ones)
+            let folded = w | 0x20 &* ones  // 'a'...'z' for letters
+            nonLetter |= ~((folded &+ 0x1F &* ones) & ~(folded &+ 0x05 &* ones)) & valid
+            k &+= 8
+        }
+        var f = Shape.known
+        if high != 0 { f |= Shape.nonASCII }
+        if upper & highs != 0 { f |= Shape.upper }
+        if nonLetter & highs != 0 { f |= Shape.nonLetter }
+        return Shape(scalars: Int32(truncatingIfNeeded: scalars), flags: f)
+    }
+
+    /// The last bytes of the buffer from `k` (fewer than eight) as a little-endian word,
+    /// zero-padded; kept out of line so the common path stays short.
+    @inline(never)
+    func tailWord(_ k: Int) -> UInt64 {
+        var w: UInt64 = 0
+        var j = 0
+        while k + j < count { w |= UInt64(p[k + j]) << UInt64(j * 8); j += 1 }
+        return w
+    }
+
+    /// Whether `[s, e)` holds a backquote.
+    func hasBackquote(_ s: Int, _ e: Int) -> Bool {
+        var k = s
+        while k < e { if p[k] == 0x60 { return true }; k += 1 }
+        return false
     }
 }

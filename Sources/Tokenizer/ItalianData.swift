@@ -62,6 +62,15 @@ enum ItalianData {
         "ly", "tv", "me", "us", "app", "dev", "news", "int", "biz", "be", "nl", "at", "ru", "cn", "jp", "sm", "va",
     ]
 
+    /// The tables the tokenizer looks up from bytes (see `ByteKeySet`).
+    static let abbreviationKeys = ByteKeySet(abbreviations)
+    static let apocopeKeys = ByteKeySet(apocopes)
+    static let pseudoAccentKeys = ByteKeySet(pseudoAccents)
+    static let hyphenatedWordKeys = ByteKeySet(hyphenatedWords)
+    static let slashWordKeys = ByteKeySet(slashWords)
+    static let letterLabelKeys = ByteKeySet(letterLabels)
+    static let topLevelDomainKeys = ByteKeySet(topLevelDomains)
+
     /// Articulated prepositions and their UD expansion (`della` → `di la`), keyed lowercase.
     static let contractions: [String: (String, String)] = {
         var table: [String: (String, String)] = [:]

@@ -27,10 +27,9 @@ extension ItalianRules {
         if b[e] == 0x40, let end = email(from: s, at: e) { return (end, .email) }
         // name.tld or name.tld/path: a dotted word whose last label is a known domain.
         if hasDot, let lastDot = lastDot(s, e), lastDot > s, e - lastDot > 2,
-           ItalianData.topLevelDomains.contains(b.lowerKey(lastDot + 1, e)),
+           ItalianData.topLevelDomainKeys.contains(b, lastDot + 1, e),
            b.isLetter(at: lastDot - 1) || b.isDigit(at: lastDot - 1) {
-            let key = b.lowerKey(s, e)
-            if !ItalianData.abbreviations.contains(key) { return (url(from: s), .url) }
+            if !ItalianData.abbreviationKeys.contains(b, s, e) { return (url(from: s), .url) }
         }
         return nil
     }

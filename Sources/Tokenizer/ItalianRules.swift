@@ -1,43 +1,81 @@
 /// The Italian pass over ICU's segments: merges and splits them into tokens by the rules
 /// and tables in `ItalianData` (elision, apocope, abbreviations, dates, web tokens…).
 ///
-/// Produces token spans as byte offsets with their kind; `TokenBuilder` turns them into `Token`s.
-struct ItalianRules {
-    let b: Bytes
-    let pieces: [Piece]
-    /// The token spans found so far, in order.
-    var spans: [Span] = []
+/// Produces token spans as byte offsets with their kind, in order, for a `SpanSink` (in the
+/// tokenizer, `TokenBuilder` turns each into a `Token` at once).
+struct ItalianRules<Sink: SpanSink> {
+    private(set) var b: Bytes
+    private(set) var pieces: UnsafeBufferPointer<Piece>
+    /// Receives the token spans, in order.
+    var sink: Sink
     /// Whether a single quotation mark (‘ or ') opened and has not closed yet on this line.
     private var singleQuoteOpen = false
     private var i = 0
 
-    /// - Parameter spans: an empty array whose storage is reused.
-    init(bytes: Bytes, pieces: [Piece], spans: [Span] = []) {
-        self.b = bytes
-        self.pieces = pieces
-        self.spans = spans
+    init(sink: Sink) {
+        self.b = Bytes(p: UnsafeBufferPointer(start: nil, count: 0))
+        self.pieces = UnsafeBufferPointer(start: nil, count: 0)
+        self.sink = sink
     }
 
-    @inline(__always) mutating func emit(_ s: Int, _ e: Int, _ kind: Token.Kind) {
-        spans.append(Span(start: s, end: e, kind: kind))
+    /// Runs the rules over a block of text (whole lines) and ICU's pieces of it.
+    mutating func run(_ bytes: Bytes, _ pieces: UnsafeBufferPointer<Piece>) {
+        b = bytes
+        self.pieces = pieces
+        singleQuoteOpen = false
+        i = 0
+        run()
+    }
+
+    @inline(__always) mutating func emit(_ s: Int, _ e: Int, _ kind: Token.Kind, _ shape: Shape = Shape()) {
+        sink.emit(s, e, kind, shape)
     }
 
     mutating func run() {
+        let classes = ByteClass.table
         var pending = -1  // start of a piece partly consumed by a web token
         while i < pieces.count {
             var p = pieces[i]
             if pending > p.start { if pending >= p.end { i += 1; continue }; p.start = pending; p.status = 0 }
             pending = -1
-            if i > 0, newlineBetween(pieces[i - 1].end, p.start) { singleQuoteOpen = false }
-            let marks = scanMarks(p.start, p.end)
-            if let (end, kind) = webToken(p, hasDot: marks.dot), end > p.start {  // always make progress
+            if i > 0 {
+                let a = pieces[i - 1].end
+                if p.start != a && !(p.start == a + 1 && b.p[a] == 0x20) && newlineBetween(a, p.start) {
+                    singleQuoteOpen = false
+                }
+            }
+            // Fast paths for what the rules would emit unchanged: a word with no apostrophe or
+            // period followed by white space or plain punctuation, and one-byte punctuation.
+            let marks: UInt8
+            if p.isWord && classes[Int(b.p[p.start])] & ByteClass.plainWordStart != 0 {
+                let shape = b.shape(p.start, p.end)
+                // ASCII letters only: no period, no apostrophe.
+                marks = shape.flags & (Shape.nonASCII | Shape.nonLetter) == 0 ? 0 : scanMarks(p.start, p.end, classes)
+                if marks == 0 && classes[Int(b[p.end])] & ByteClass.plainAfterWord != 0 {
+                    sink.emit(p.start, p.end, .word, shape)
+                    i += 1
+                    continue
+                }
+            } else {
+                if p.status == 0 && p.end - p.start == 1 {
+                    let f = classes[Int(b.p[p.start])]
+                    if f & (ByteClass.punctuation | ByteClass.symbol | ByteClass.quote) != 0 {
+                        sink.emit(p.start, p.end, f & ByteClass.punctuation != 0 ? .punctuation : f & ByteClass.symbol != 0 ? .symbol : .quote,
+                             Shape(scalars: 1, flags: Shape.known | Shape.nonLetter))
+                        i += 1
+                        continue
+                    }
+                }
+                marks = scanMarks(p.start, p.end, classes)
+            }
+            if let (end, kind) = webToken(p, hasDot: marks & ByteClass.dot != 0), end > p.start {  // always make progress
                 emit(p.start, end, kind)
                 pending = end
                 while i < pieces.count && pieces[i].end <= end { i += 1 }
                 continue
             }
             if p.isWord || p.isNumber || b.isLetter(at: p.start) || b.isDigit(at: p.start) {
-                wordLike(p, marks: marks)
+                wordLike(p, marks: (marks & ByteClass.apostrophe != 0, marks & ByteClass.dot != 0))
             } else {
                 other(p)
             }
@@ -47,17 +85,14 @@ struct ItalianRules {
     // MARK: - Words and numbers
 
     /// One pass over a segment's bytes: does it hold a possible apostrophe, a period?
+    /// (`ByteClass` flags.)
     @inline(__always)
-    private func scanMarks(_ s: Int, _ e: Int) -> (apostrophe: Bool, dot: Bool) {
-        var apostrophe = false, dot = false
+    private func scanMarks(_ s: Int, _ e: Int, _ classes: [UInt8]) -> UInt8 {
+        var marks: UInt8 = 0
         let p = b.p
         var k = s
-        while k < e {
-            let c = p[k]
-            if c == 0x2E { dot = true } else if c == 0x27 || c == 0x60 || c == 0xE2 || c == 0xCA || c == 0xC2 { apostrophe = true }
-            k += 1
-        }
-        return (apostrophe, dot)
+        while k < e { marks |= classes[Int(p[k])]; k += 1 }
+        return marks & (ByteClass.dot | ByteClass.apostrophe)
     }
 
     private mutating func wordLike(_ piece: Piece, marks: (apostrophe: Bool, dot: Bool)) {
@@ -115,8 +150,7 @@ struct ItalianRules {
                 if kind == .word && !isSpaceOrEnd(after) && (b.isLetter(at: after) || b.isDigit(at: after) || b.quoteLength(at: after) > 0) {
                     end = next.end; i += 1
                 } else if !singleQuoteOpen && isSpaceOrPunct(after) {
-                    let key = b.lowerKey(s, end)
-                    if (kind == .word && (ItalianData.apocopes.contains(key) || ItalianData.pseudoAccents.contains(key)))
+                    if (kind == .word && (ItalianData.apocopeKeys.contains(b, s, end) || ItalianData.pseudoAccentKeys.contains(b, s, end)))
                         || (kind == .number && end - s <= 3 && b.isDigit(at: end - 1)) {
                         end = next.end; i += 1
                     }
@@ -124,8 +158,8 @@ struct ItalianRules {
             } else if nb == 0x2E && next.end - next.start == 1 && kind == .word {
                 if isAbbreviation(s, end) { end = next.end; i += 1; kind = .abbreviation }
             } else if nb == 0x2D || nb == 0x2F, kind == .word, let after = nextAdjacent(next.end, from: i + 1),
-                      after.isWord, ItalianData.hyphenatedWords.contains(b.lowerKey(s, after.end))
-                        || ItalianData.slashWords.contains(b.lowerKey(s, after.end)) {
+                      after.isWord, ItalianData.hyphenatedWordKeys.contains(b, s, after.end)
+                        || ItalianData.slashWordKeys.contains(b, s, after.end) {
                 end = after.end; i += 2
             }
         }
@@ -135,12 +169,12 @@ struct ItalianRules {
     /// Whether the word `[s, e)` followed by a period is an abbreviation or an initial.
     private func isAbbreviation(_ s: Int, _ e: Int) -> Bool {
         if firstDot(s, e) != nil { return true }  // S.p.A. U.S.A. p.es.
-        if ItalianData.abbreviations.contains(b.lowerKey(s, e)) {
+        if ItalianData.abbreviationKeys.contains(b, s, e) {
             // A single letter is an abbreviation (n. 5, v. sopra) only before a number or lowercase.
             if e - s > 1 { return true }
         }
         // A listed one-letter abbreviation (n. 5, v. sopra, p. 12).
-        if e - s == 1 && !b.isUpper(at: s) { return ItalianData.abbreviations.contains(b.lowerKey(s, e)) }
+        if e - s == 1 && !b.isUpper(at: s) { return ItalianData.abbreviationKeys.contains(b, s, e) }
         // An initial: one capital, then a capitalized word (J. R. R. Tolkien), a number (L. 22.500),
         // or the sentence's own period (Edoardo M..).
         guard b.isUpper(at: s), b.scalar(at: s).length == e - s else { return false }
@@ -151,7 +185,7 @@ struct ItalianRules {
         guard b.isUpper(at: j) || b.isDigit(at: j) else { return false }
         if i >= 2 {
             let prev = pieces[i - 2]
-            if prev.end <= s && (prev.isWord) && ItalianData.letterLabels.contains(b.lowerKey(prev.start, prev.end)) {
+            if prev.end <= s && (prev.isWord) && ItalianData.letterLabelKeys.contains(b, prev.start, prev.end) {
                 return false
             }
         }
@@ -171,7 +205,7 @@ struct ItalianRules {
             }
             k += 1
         }
-        return allShort || ItalianData.abbreviations.contains(b.lowerKey(s, e))
+        return allShort || ItalianData.abbreviationKeys.contains(b, s, e)
     }
 
     private func firstDot(_ s: Int, _ e: Int) -> Int? {

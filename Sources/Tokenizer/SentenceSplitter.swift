@@ -60,7 +60,7 @@ public struct SentenceSplitter: Sendable {
                 if hasNewline(bytes, gapStart, gapEnd) { starts.append(j); continue }
                 let icuBreak = k < icu.count && icu[k] <= gapEnd
                 // A numbered heading (`858. Comprensorio di bonifica`) is not a sentence of its own.
-                if j >= 2 && starts.last == j - 2 && tokens[j - 2].kind == .number && tokens[j - 1].text == "." { continue }
+                if j >= 2 && starts.last == j - 2 && tokens[j - 2].kind == .number && tokens[j - 1].isASCII(0x2E) { continue }
                 if icuBreak ? keeps(tokens, j) : missedBreak(tokens, j) { starts.append(j) }
             }
         }
@@ -96,8 +96,8 @@ public struct SentenceSplitter: Sendable {
     /// a capitalized word (`fine.Il`).
     private func missedBreak(_ t: [Token], _ j: Int) -> Bool {
         let prev = t[j - 1], next = t[j]
-        if prev.text == ":" { return prev.spaceAfter && next.kind != .number && startsUppercase(next) }
-        guard prev.text == "." else { return false }
+        if prev.isASCII(0x3A) { return prev.spaceAfter && next.kind != .number && startsUppercase(next) }
+        guard prev.isASCII(0x2E) else { return false }
         if prev.spaceAfter { return startsLowercase(next) }
         guard j >= 2 else { return false }
         let word = t[j - 2]
@@ -106,12 +106,14 @@ public struct SentenceSplitter: Sendable {
     }
 
     private func startsLowercase(_ t: Token) -> Bool {
-        guard t.kind == .word, let f = t.text.unicodeScalars.first else { return false }
-        return f.properties.isLowercase
+        guard t.kind == .word else { return false }
+        let f = t.firstScalar
+        return f.isASCII ? f.value >= 0x61 && f.value <= 0x7A : f.properties.isLowercase
     }
 
     private func startsUppercase(_ t: Token) -> Bool {
-        guard let f = t.text.unicodeScalars.first else { return false }
-        return f.properties.isUppercase || t.kind == .quote || t.kind == .number
+        if t.kind == .quote || t.kind == .number { return true }
+        let f = t.firstScalar
+        return f.isASCII ? f.value >= 0x41 && f.value <= 0x5A : f.properties.isUppercase
     }
 }

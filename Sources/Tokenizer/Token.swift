@@ -3,6 +3,9 @@
 /// Tokens never alter the text: the original string is `text` of each token plus the gaps
 /// (white space) between them, byte for byte.
 ///
+/// A token stores its offsets and a reference to the original string (48 bytes); `text`,
+/// `range` and `normalized` are computed on access, so tokenizing builds no strings.
+///
 /// ```swift
 /// let t = Tokenizer().tokens(in: "L’accusa")
 /// t.map(\.text)        // ["L’", "accusa"]
@@ -36,53 +39,240 @@ public struct Token: Hashable, Sendable {
         case hashtag
         /// An emoji, including ZWJ sequences and flags.
         case emoji
+
+        /// The case's position, stored in a token's packed word.
+        @inline(__always)
+        var code: UInt8 {
+            switch self {
+            case .word: 0
+            case .abbreviation: 1
+            case .number: 2
+            case .date: 3
+            case .quote: 4
+            case .punctuation: 5
+            case .symbol: 6
+            case .url: 7
+            case .email: 8
+            case .mention: 9
+            case .hashtag: 10
+            case .emoji: 11
+            }
+        }
+
+        @inline(__always)
+        init(code: UInt8) {
+            switch code {
+            case 0: self = .word
+            case 1: self = .abbreviation
+            case 2: self = .number
+            case 3: self = .date
+            case 4: self = .quote
+            case 5: self = .punctuation
+            case 6: self = .symbol
+            case 7: self = .url
+            case 8: self = .email
+            case 9: self = .mention
+            case 10: self = .hashtag
+            default: self = .emoji
+            }
+        }
     }
+
+    /// A normalized form given explicitly (public init): rare, so boxed to keep tokens small.
+    final class CustomForm: Sendable {
+        let normalized: String
+        init(_ normalized: String) { self.normalized = normalized }
+    }
+
+    /// Bits of `flags`.
+    enum Flag {
+        static let spaceAfter: UInt8 = 1
+        /// Needing no normalization but lowering ASCII capitals (when `foldCase` is set): ASCII
+        /// text with no backquote to unify, or a form given equal to the text.
+        static let plainASCII: UInt8 = 2
+        /// Has ASCII capitals.
+        static let upper: UInt8 = 4
+        /// The normalizer's options.
+        static let foldCase: UInt8 = 8
+        static let unifyPunctuation: UInt8 = 16
+        static let nfkc: UInt8 = 32
+
+        static func of(_ n: Normalizer) -> UInt8 {
+            (n.foldCase ? foldCase : 0) | (n.unifyPunctuation ? unifyPunctuation : 0) | (n.form == .nfkc ? nfkc : 0)
+        }
+    }
+
+    // Stored in 48 bytes (a token array of Italian text is about nine times its UTF-8 size).
+    /// The string the token lies in.
+    var base: String
+    var custom: CustomForm?
+    /// The UTF-8 offset of the token in `base` (bits 0–47), its kind (48–55) and flags (56–63).
+    var packed: UInt64
+    /// Unicode-scalar offset of the token in the original text.
+    var scalarStart: Int
+    /// Length in UTF-8 bytes (ICU offsets are 32-bit, so no token is longer).
+    var utf8Count: UInt32
+    /// Length in Unicode scalars.
+    var scalarCount: UInt32
+
+    @inline(__always) static var offsetMask: UInt64 { 0xFFFF_FFFF_FFFF }
+
+    /// UTF-8 offset of the token in its string.
+    var utf8Start: Int {
+        @inline(__always) get { Int(truncatingIfNeeded: packed & Self.offsetMask) }
+    }
+    var flags: UInt8 {
+        @inline(__always) get { UInt8(truncatingIfNeeded: packed >> 56) }
+    }
+    @inline(__always)
+    static func pack(utf8Start: Int, kind: Kind, flags: UInt8) -> UInt64 {
+        UInt64(truncatingIfNeeded: utf8Start) & offsetMask | UInt64(kind.code) << 48 | UInt64(flags) << 56
+    }
+
+    /// What the token is.
+    public var kind: Kind { Kind(code: UInt8(truncatingIfNeeded: packed >> 48)) }
 
     /// The token's surface text, a slice of the original string.
-    public let text: Substring
+    public var text: Substring { base[range] }
     /// Where the token lies in the original string.
-    public var range: Range<String.Index> { text.startIndex..<text.endIndex }
+    public var range: Range<String.Index> {
+        let u = base.utf8
+        let lo = u.index(u.startIndex, offsetBy: utf8Start)
+        return lo..<u.index(lo, offsetBy: Int(utf8Count))
+    }
     /// UTF-8 byte offsets in the original string.
-    public let utf8Range: Range<Int>
+    public var utf8Range: Range<Int> { utf8Start..<(utf8Start + Int(utf8Count)) }
     /// Unicode-scalar offsets in the original string (what Python and spaCy call character offsets).
-    public let scalarRange: Range<Int>
-    /// What the token is.
-    public let kind: Kind
+    public var scalarRange: Range<Int> { scalarStart..<(scalarStart + Int(scalarCount)) }
     /// Whether white space follows the token in the original text.
-    public let spaceAfter: Bool
+    public var spaceAfter: Bool { flags & Flag.spaceAfter != 0 }
+
     /// The normalized form: NFC, apostrophe and quote variants unified, zero-width characters
     /// and soft hyphens removed, case folded.
-    public var normalized: String { storedNormalized ?? String(text) }
-    /// The normalized form when it differs from the surface; nil saves building a copy.
-    let storedNormalized: String?
-
-    /// The Unicode-scalar offset where the token starts.
-    public var start: Int { scalarRange.lowerBound }
-    /// The Unicode-scalar offset just past the token.
-    public var end: Int { scalarRange.upperBound }
-
-    /// Creates a token; the tokenizer is the usual source of tokens.
-    public init(text: Substring, utf8Range: Range<Int>, scalarRange: Range<Int>, kind: Kind,
-                spaceAfter: Bool, normalized: String) {
-        self.text = text
-        self.utf8Range = utf8Range
-        self.scalarRange = scalarRange
-        self.kind = kind
-        self.spaceAfter = spaceAfter
-        self.storedNormalized = normalized == text ? nil : normalized
+    ///
+    /// Computed on access from the tokenizer's ``Normalizer`` (on bytes, without ICU, for
+    /// ASCII and Italian Latin-1 text): read it once per token in hot loops.
+    public var normalized: String {
+        if let custom { return custom.normalized }
+        let r = range
+        if flags & Flag.plainASCII != 0 {
+            guard flags & Flag.upper != 0 && flags & Flag.foldCase != 0 else { return String(base[r]) }
+            return String(unsafeUninitializedCapacity: Int(utf8Count)) { out in
+                var k = 0
+                for c in base.utf8[r] {
+                    out[k] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+                    k += 1
+                }
+                return k
+            }
+        }
+        let fold = flags & Flag.foldCase != 0, unify = flags & Flag.unifyPunctuation != 0
+        if fold && unify {
+            let fast = base.utf8[r].withContiguousStorageIfAvailable { LatinNormalization.normalize($0) }
+            switch fast {
+            case .unchanged: return String(base[r])
+            case .changed(let n): return n
+            case .unsupported, nil: break
+            }
+        }
+        let normalizer = Normalizer(form: flags & Flag.nfkc != 0 ? .nfkc : .nfc, foldCase: fold, unifyPunctuation: unify)
+        return normalizer.normalize(base[r])
     }
 
-    /// Creates a token whose normalized form is stored only when it differs from `text`.
-    init(text: Substring, utf8Range: Range<Int>, scalarRange: Range<Int>, kind: Kind, spaceAfter: Bool,
-         storedNormalized: String?) {
-        self.text = text
-        self.utf8Range = utf8Range
-        self.scalarRange = scalarRange
-        self.kind = kind
-        self.spaceAfter = spaceAfter
-        self.storedNormalized = storedNormalized
+    /// The normalized form when it differs from the text byte for byte, else nil (the text's
+    /// own bytes are then the normalized form): lets byte-level counters skip a String.
+    var storedNormalized: String? {
+        if let custom { return custom.normalized }
+        if flags & Flag.plainASCII != 0 {
+            return flags & Flag.upper != 0 && flags & Flag.foldCase != 0 ? normalized : nil
+        }
+        let fold = flags & Flag.foldCase != 0, unify = flags & Flag.unifyPunctuation != 0
+        if fold && unify {
+            switch base.utf8[range].withContiguousStorageIfAvailable({ LatinNormalization.normalize($0) }) {
+            case .unchanged: return nil
+            case .changed(let n): return n
+            case .unsupported, nil: break
+            }
+        }
+        let n = normalized
+        return n.utf8.elementsEqual(base.utf8[range]) ? nil : n
+    }
+
+    /// The Unicode-scalar offset where the token starts.
+    public var start: Int { scalarStart }
+    /// The Unicode-scalar offset just past the token.
+    public var end: Int { scalarStart + Int(scalarCount) }
+
+    /// Creates a token; the tokenizer is the usual source of tokens.
+    ///
+    /// - Parameters:
+    ///   - text: the token, a slice of the original string; `utf8Range` must be where it lies
+    ///     in that string (the token keeps the slice's own position).
+    public init(text: Substring, utf8Range: Range<Int>, scalarRange: Range<Int>, kind: Kind,
+                spaceAfter: Bool, normalized: String) {
+        var base = text.base
+        var start = base.utf8.distance(from: base.utf8.startIndex, to: text.startIndex)
+        if base.utf8.withContiguousStorageIfAvailable({ _ in true }) == nil {
+            base = String(text)
+            start = 0
+        }
+        self.base = base
+        // A form equal to the text byte for byte needs no box: plainASCII without foldCase
+        // makes `normalized` the text itself.
+        let same = normalized.utf8.elementsEqual(text.utf8)
+        self.custom = same ? nil : CustomForm(normalized)
+        let flags = (spaceAfter ? Flag.spaceAfter : 0) | (same ? Flag.plainASCII : 0)
+        self.packed = Self.pack(utf8Start: start, kind: kind, flags: flags)
+        self.scalarStart = scalarRange.lowerBound
+        self.utf8Count = UInt32(truncatingIfNeeded: text.utf8.count)
+        self.scalarCount = UInt32(truncatingIfNeeded: scalarRange.count)
+    }
+
+    /// An empty token over `base` that `TokenBuilder` fills in.
+    init(base: String) {
+        self.base = base
+        self.custom = nil
+        self.packed = 0
+        self.scalarStart = 0
+        self.utf8Count = 0
+        self.scalarCount = 0
+    }
+
+    /// The token's first UTF-8 byte (tokens are never empty), without building `text`.
+    var firstByte: UInt8 {
+        let u = base.utf8
+        return u[u.index(u.startIndex, offsetBy: utf8Start)]
+    }
+
+    /// Whether the token is exactly the ASCII character `c`.
+    func isASCII(_ c: UInt8) -> Bool { utf8Count == 1 && firstByte == c }
+
+    /// The token's first scalar, without building `text`.
+    var firstScalar: Unicode.Scalar {
+        let u = base.utf8
+        let i = u.index(u.startIndex, offsetBy: utf8Start)
+        let b = u[i]
+        return b < 0x80 ? Unicode.Scalar(b) : base.unicodeScalars[i]
     }
 
     /// Whether the token is word-like (word or abbreviation).
     public var isWordLike: Bool { kind == .word || kind == .abbreviation }
+
+    /// Tokens are equal when their text, offsets, kind, spacing and normalized form are.
+    public static func == (a: Token, b: Token) -> Bool {
+        a.utf8Start == b.utf8Start && a.utf8Count == b.utf8Count && a.scalarStart == b.scalarStart
+            && a.scalarCount == b.scalarCount && a.kind == b.kind && a.spaceAfter == b.spaceAfter
+            && a.text == b.text && a.normalized == b.normalized
+    }
+
+    /// Hashes the same parts `==` compares.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(utf8Start)
+        hasher.combine(scalarStart)
+        hasher.combine(scalarCount)
+        hasher.combine(kind)
+        hasher.combine(spaceAfter)
+        hasher.combine(normalized)
+    }
 }
