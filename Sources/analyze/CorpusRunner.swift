@@ -4,8 +4,9 @@ import Foundation
 /// Runs a per-document function over a corpus on `--jobs` tasks at once and hands the results
 /// back in input order, whatever the number of jobs.
 ///
-/// At most `2 × jobs` documents are read ahead, and results that finish early wait in a
-/// buffer for their turn, so memory is bounded by a few documents, not by the corpus.
+/// At most `jobs` documents are in flight (`--jobs 1` runs on the calling thread, one core), and
+/// results that finish early wait in a buffer for their turn, so memory is bounded by a few
+/// documents, not by the corpus.
 /// A bad input is reported on stderr with its path and skipped; at the end the exit code is
 /// that of the first failure. SIGINT stops the run with exit code 130.
 struct CorpusRunner {
@@ -25,7 +26,38 @@ struct CorpusRunner {
         let progress = Progress(enabled: !options.quiet && isatty(2) == 1, totalBytes: source.totalBytes)
         let box = UncheckedBox((source: source, emit: emit, progress: progress, failure: Int32?.none))
         _ = source
-        let window = max(1, options.jobs) * 2
+        /// Emits one result, or reports its failure (in input order, one at a time).
+        @Sendable func deliver(_ doc: Document, _ result: Result<T, any Error>) {
+            switch result {
+            case .success(let value):
+                box.value.emit(doc, value)
+            case .failure(let error as InputError):
+                box.value.progress.clear()
+                printError(error.description)
+                box.value.failure = box.value.failure ?? error.exitCode
+            case .failure(let error):
+                box.value.progress.clear()
+                printError("\(doc.id): \(error)")
+                box.value.failure = box.value.failure ?? Exit.failure
+            }
+            box.value.progress.advance(bytes: doc.text.utf8.count)
+        }
+        let jobs = max(1, options.jobs)
+        if jobs == 1 {
+            // One job: read, process and emit on this thread; tasks would only add hand-offs.
+            while let item = box.value.source.next() {
+                switch item {
+                case .failure(let error): deliver(Document(id: "", text: ""), .failure(error))
+                case .document(let doc): deliver(doc, Result { try process(doc) })
+                }
+            }
+            box.value.progress.finish()
+            if let code = box.value.failure { throw ExitCode(code) }
+            return
+        }
+        // Tasks run on the global concurrent executor, each task in flight may take a core:
+        // `jobs` in flight, plus one being read and emitted.
+        let window = jobs
         let done = DispatchSemaphore(value: 0)
         Task.detached {
             await withTaskGroup(of: (Int, Document, Result<T, any Error>).self) { group in
@@ -50,19 +82,7 @@ struct CorpusRunner {
                 func drain() {
                     while let (doc, result) = ready.removeValue(forKey: nextOut) {
                         nextOut += 1
-                        switch result {
-                        case .success(let value):
-                            box.value.emit(doc, value)
-                        case .failure(let error as InputError):
-                            box.value.progress.clear()
-                            printError(error.description)
-                            box.value.failure = box.value.failure ?? error.exitCode
-                        case .failure(let error):
-                            box.value.progress.clear()
-                            printError("\(doc.id): \(error)")
-                            box.value.failure = box.value.failure ?? Exit.failure
-                        }
-                        box.value.progress.advance(bytes: doc.text.utf8.count)
+                        deliver(doc, result)
                     }
                 }
                 for _ in 0..<window where feed() {}
