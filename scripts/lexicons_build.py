@@ -30,6 +30,19 @@ PRIORITY = {"curated": 0, "istat": 1, "anpr": 2, "cldr": 2, "iso-codes": 3, "geo
             "openfootball": 5, "codicefiscale": 6, "faker:it_IT": 7, "faker": 8, "wgnd": 9}
 
 
+def pseudo_accent_to_accent(form: str) -> str | None:
+    """`liberta'` -> `libertà`, `perche'` -> `perché`; None for other forms. Short forms ending in
+    an apostrophe are apocopes or imperatives (po', be', di', va') and stay as they are."""
+    if len(form) < 5 or form[-1] != "'" or form[-2] not in "aeiou" or not form[-3].isalpha():
+        return None
+    stem, vowel = form[:-2], form[-2]
+    if vowel == "e":
+        # -ché (perché, poiché, affinché), -tré (ventitré), né/sé compounds take the acute.
+        acute = stem.endswith("ch") or stem.endswith("tr") or stem in ("n", "s")
+        return stem + ("é" if acute else "è")
+    return stem + {"a": "à", "i": "ì", "o": "ò", "u": "ù"}[vowel]
+
+
 class Context:
     """Shared word sets used to flag or filter entries."""
 
@@ -41,6 +54,9 @@ class Context:
         self._en: dict[str, float] = {}
         self.lemmas = S.spacy_lemmas()
         self.vocab = set(self.lemmas) | set(self.lemmas.values()) | S.morphit_vocabulary()
+        # Morph-it! writes final accents as apostrophes (citta', liberta', perche'); text has
+        # città, libertà, perché. Add the accented form next to the source's.
+        self.vocab |= {a for a in map(pseudo_accent_to_accent, self.vocab) if a}
         self.witalian = S.witalian_words()
         log(f"stop words {len(self.stop)}, Morph-it! vocabulary {len(self.vocab)}, witalian {len(self.witalian)}")
 
