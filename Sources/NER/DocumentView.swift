@@ -5,6 +5,8 @@ struct DocumentView {
     let tokens: [Token]
     /// Hash of each token's normalized form.
     var hash: [UInt64]
+    /// Each token's normalized form (`Token.normalized` computes it on every read).
+    var normalized: [String]
     /// Hash of each token's text as written, and of its shape (letters → x/X, digits → d, runs of
     /// a class cut at two): tagger features.
     var rawHash: [UInt64]
@@ -38,6 +40,7 @@ struct DocumentView {
         self.tokens = tokens
         let n = tokens.count
         hash = []; hash.reserveCapacity(n)
+        normalized = []; normalized.reserveCapacity(n)
         rawHash = []; rawHash.reserveCapacity(n)
         shapeHash = []; shapeHash.reserveCapacity(n)
         flags = []; flags.reserveCapacity(n)
@@ -56,6 +59,7 @@ struct DocumentView {
                 endsWithApostrophe = u.last == 0x27
                 return PhraseHash.token(u)
             })
+            normalized.append(n)
             if newline { atStart = true }
             var upper = 0, lower = 0, digit = 0
             var first = true

@@ -11,7 +11,7 @@ enum NameRules {
             let len = Int(v.matchLength[i])
             // A lone sentence-initial word that is also a common word is not taken from a gazetteer.
             if len == 1, v.has(i, F.sentenceStart), v.isKind(i, .common) || v.isKind(i, .stop) { continue }
-            if len == 1, !v.has(i, F.capitalized), v.tokens[i].normalized.utf8.count <= 2 { continue }
+            if len == 1, !v.has(i, F.capitalized), v.normalized[i].utf8.count <= 2 { continue }
             guard let best = lex.bestEntity(slot: Int(v.matchSlot[i]), capitalized: v.has(i, F.capitalized)), let label = best.kind.label else { continue }
             out.append(.init(tokens: i..<i + len, label: label, priority: Rule.gazetteer.1 + len, source: "gazetteer:" + best.source))
         }
@@ -45,7 +45,7 @@ enum NameRules {
                 if v.tokens[e].text == "&", e + 1 < n, isNameWord(v, e + 1) { e += 2; continue }
                 // a short number after a name: Mochi 1, Rai 2
                 if v.has(e, F.number), v.tokens[e].text.utf8.count <= 2, v.tokens[e - 1].spaceAfter || true,
-                   !(e + 1 < n && (PatternRules.months.contains(v.tokens[e + 1].normalized) || v.tokens[e + 1].text == "%")) { e += 1 }
+                   !(e + 1 < n && (PatternRules.months.contains(v.normalized[e + 1]) || v.tokens[e + 1].text == "%")) { e += 1 }
                 break
             }
             classify(v, i..<e, into: &out)
@@ -106,7 +106,7 @@ extension NameRules {
             if startsAt[j] == nil {
                 var q = k + 1
                 while q < min(n, k + 7), !v.has(q, DocumentView.Flag.sentenceEnd) {
-                    if ["come", ":", "quali", "tipo", "cui"].contains(v.tokens[q].normalized) { introduced = true; j = q + 1; break }
+                    if ["come", ":", "quali", "tipo", "cui"].contains(v.normalized[q]) { introduced = true; j = q + 1; break }
                     q += 1
                 }
             }
@@ -116,7 +116,7 @@ extension NameRules {
                 out.append(.init(tokens: c.tokens, label: .product, priority: Rule.productContext.1, source: Rule.productContext.0))
                 guard introduced else { break }
                 var e = c.tokens.upperBound
-                guard e < n, [",", "e", "ed", "o", "oppure"].contains(v.tokens[e].normalized) else { break }
+                guard e < n, [",", "e", "ed", "o", "oppure"].contains(v.normalized[e]) else { break }
                 e += 1
                 guard let next = startsAt[e] else { break }
                 c = next

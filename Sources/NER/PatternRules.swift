@@ -25,7 +25,7 @@ enum PatternRules {
         var i = 0
         while i < n {
             let t = v.tokens[i]
-            let norm = t.normalized
+            let norm = v.normalized[i]
             switch t.kind {
             case .url:
                 let isEmail = t.text.contains("@") && !t.text.contains("/")
@@ -42,18 +42,18 @@ enum PatternRules {
             // Money with a leading symbol: € 5, $5 milioni
             if v.tokens[i].kind != .word || t.text.utf8.count <= 3, currencySymbolHashes.contains(v.hash[i]), i + 1 < n, isNumber(v, i + 1) {
                 var e = i + 2
-                if e < n, scales.contains(v.tokens[e].normalized) { e += 1 }
+                if e < n, scales.contains(v.normalized[e]) { e += 1 }
                 out.append(.init(tokens: i..<e, label: .money, priority: Rule.numeric.1, source: "numeric:money"))
                 i = e; continue
             }
             if isNumber(v, i) {
                 var e = i + 1
-                if e < n, scales.contains(v.tokens[e].normalized) { e += 1 }
-                if e + 1 < n, v.tokens[e].normalized == "di" || v.tokens[e].normalized == "d'", currencies.contains(v.tokens[e + 1].normalized), e > i + 1 {
+                if e < n, scales.contains(v.normalized[e]) { e += 1 }
+                if e + 1 < n, v.normalized[e] == "di" || v.normalized[e] == "d'", currencies.contains(v.normalized[e + 1]), e > i + 1 {
                     out.append(.init(tokens: i..<e + 2, label: .money, priority: Rule.numeric.1, source: "numeric:money"))
                     i = e + 2; continue
                 }
-                if e < n, currencies.contains(v.tokens[e].normalized) {
+                if e < n, currencies.contains(v.normalized[e]) {
                     out.append(.init(tokens: i..<e + 1, label: .money, priority: Rule.numeric.1, source: "numeric:money"))
                     i = e + 1; continue
                 }
@@ -61,14 +61,14 @@ enum PatternRules {
                     out.append(.init(tokens: i..<i + 2, label: .percent, priority: Rule.numeric.1, source: "numeric:percent"))
                     i += 2; continue
                 }
-                if i + 2 < n, v.tokens[i + 1].normalized == "per", v.tokens[i + 2].normalized == "cento" {
+                if i + 2 < n, v.normalized[i + 1] == "per", v.normalized[i + 2] == "cento" {
                     out.append(.init(tokens: i..<i + 3, label: .percent, priority: Rule.numeric.1, source: "numeric:percent"))
                     i += 3; continue
                 }
                 // 26 novembre (2024), 1° maggio
-                if i + 1 < n, months.contains(v.tokens[i + 1].normalized), t.text.utf8.count <= 3 {
+                if i + 1 < n, months.contains(v.normalized[i + 1]), t.text.utf8.count <= 3 {
                     var s = i
-                    if s > 0, weekdays.contains(v.tokens[s - 1].normalized) { s -= 1 }
+                    if s > 0, weekdays.contains(v.normalized[s - 1]) { s -= 1 }
                     var e = i + 2
                     if e < n, isNumber(v, e), v.tokens[e].text.utf8.count == 4 { e += 1 }
                     out.append(.init(tokens: s..<e, label: .date, priority: Rule.numeric.1, source: "numeric:date"))

@@ -61,8 +61,8 @@ struct TaggerFeatures {
         for i in 0..<n where view.has(i, DocumentView.Flag.wordLike) { document[i] = UInt64(seen[view.hash[i]]) + 1 }
         raw = view.rawHash
         shape = view.shapeHash
-        for t in view.tokens {
-            var norm = t.normalized
+        for form in view.normalized {
+            var norm = form
             let (p, p4, q, q4, q2) = norm.withUTF8 { u -> (UInt64, UInt64, UInt64, UInt64, UInt64) in
                 var p = PhraseHash.seed, p4 = PhraseHash.seed, q = PhraseHash.seed, q4 = PhraseHash.seed, q2 = PhraseHash.seed
                 for k in 0..<min(4, u.count) {
