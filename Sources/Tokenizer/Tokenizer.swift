@@ -28,27 +28,28 @@ public struct Tokenizer: Sendable {
     public func tokens(in text: String) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.utf8.count / 5)
-        var text = text
-        text.makeContiguousUTF8()
-        let base = text  // tokens keep this storage, which `withUTF8` will not move
-        let iterator = prototype.make()
-        text.withUTF8 { buf in
-            tokens = Self.scan(Bytes(p: buf), in: base, byteBase: 0, scalarBase: 0, iterator: iterator,
-                               normalizer: normalizer, into: ArrayConsumer(tokens: consume tokens)).tokens
-        }
-        return tokens
+        return scanWhole(text, into: ArrayConsumer(tokens: consume tokens)).tokens
     }
 
     /// Calls `body` with each token of `text`, in order, without building an array.
     public func forEachToken(in text: String, _ body: (Token) -> Void) {
+        withoutActuallyEscaping(body) { body in
+            _ = scanWhole(text, into: CallConsumer(body: body))
+        }
+    }
+
+    /// Tokenizes the whole of `text` into `consumer` and returns it.
+    private func scanWhole<C: TokenConsumer>(_ text: String, into consumer: consuming C) -> C {
         var text = text
         text.makeContiguousUTF8()
         let base = text  // tokens keep this storage, which `withUTF8` will not move
         let iterator = prototype.make()
+        var consumer = consumer
         text.withUTF8 { buf in
-            Self.scan(Bytes(p: buf), in: base, byteBase: 0, scalarBase: 0, iterator: iterator,
-                      normalizer: normalizer, body)
+            consumer = Self.scan(Bytes(p: buf), in: base, byteBase: 0, scalarBase: 0, iterator: iterator,
+                                 normalizer: normalizer, into: consume consumer)
         }
+        return consumer
     }
 
     /// A lazy sequence of the tokens of `text`, tokenized a block of lines at a time, so a large

@@ -36,7 +36,7 @@ struct BenchCommand: ParsableCommand {
         guard unitBytes > 0 else { throw ValidationError("the corpus is empty") }
         let copies = max(1, Int((minMb * 1_000_000 / Double(unitBytes)).rounded(.up)))
         // Each copy gets its own storage, as documents read from files have: threads sharing
-        // one String would contend on its reference count (every token's Substring retains it).
+        // one String would contend on its reference count (every token retains it).
         let docs = (0..<copies).flatMap { _ in corpus.map(Self.uniqueCopy) }
         let bytes = docs.reduce(0) { $0 + $1.utf8.count }
         let wanted = stages.map { Set($0.split(separator: ",").map(String.init) + ["icu-baseline"]) }

@@ -51,51 +51,48 @@ struct CorpusRunner {
                 case .document(let doc): deliver(doc, Result { try process(doc) })
                 }
             }
-            box.value.progress.finish()
-            if let code = box.value.failure { throw ExitCode(code) }
-            return
-        }
-        // Tasks run on the global concurrent executor, each task in flight may take a core:
-        // `jobs` in flight, plus one being read and emitted.
-        let window = jobs
-        let done = DispatchSemaphore(value: 0)
-        Task.detached {
-            await withTaskGroup(of: (Int, Document, Result<T, any Error>).self) { group in
-                var issued = 0, nextOut = 0
-                var ready: [Int: (Document, Result<T, any Error>)] = [:]
-                /// Starts the next document's task; failures to read become results in their slot.
-                func feed() -> Bool {
-                    while let item = box.value.source.next() {
-                        let index = issued
-                        issued += 1
-                        switch item {
-                        case .failure(let error):
-                            ready[index] = (Document(id: "", text: ""), .failure(error))
-                            drain()
-                        case .document(let doc):
-                            group.addTask { (index, doc, Result { try process(doc) }) }
-                            return true
+        } else {
+            // Tasks run on the global concurrent executor and each task in flight may take a
+            // core, so `jobs` tasks are in flight; this task reads and emits between them.
+            let done = DispatchSemaphore(value: 0)
+            Task.detached {
+                await withTaskGroup(of: (Int, Document, Result<T, any Error>).self) { group in
+                    var issued = 0, nextOut = 0
+                    var ready: [Int: (Document, Result<T, any Error>)] = [:]
+                    /// Starts the next document's task; failures to read become results in their slot.
+                    func feed() -> Bool {
+                        while let item = box.value.source.next() {
+                            let index = issued
+                            issued += 1
+                            switch item {
+                            case .failure(let error):
+                                ready[index] = (Document(id: "", text: ""), .failure(error))
+                                drain()
+                            case .document(let doc):
+                                group.addTask { (index, doc, Result { try process(doc) }) }
+                                return true
+                            }
+                        }
+                        return false
+                    }
+                    func drain() {
+                        while let (doc, result) = ready.removeValue(forKey: nextOut) {
+                            nextOut += 1
+                            deliver(doc, result)
                         }
                     }
-                    return false
-                }
-                func drain() {
-                    while let (doc, result) = ready.removeValue(forKey: nextOut) {
-                        nextOut += 1
-                        deliver(doc, result)
+                    for _ in 0..<jobs where feed() {}
+                    while let (index, doc, result) = await group.next() {
+                        ready[index] = (doc, result)
+                        drain()
+                        _ = feed()
                     }
-                }
-                for _ in 0..<window where feed() {}
-                while let (index, doc, result) = await group.next() {
-                    ready[index] = (doc, result)
                     drain()
-                    _ = feed()
                 }
-                drain()
+                done.signal()
             }
-            done.signal()
+            done.wait()
         }
-        done.wait()
         box.value.progress.finish()
         if let code = box.value.failure { throw ExitCode(code) }
     }

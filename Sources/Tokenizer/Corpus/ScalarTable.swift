@@ -51,14 +51,7 @@ enum ScalarTable {
     /// Decodes the scalar starting at `i` of valid UTF-8: its value and length in bytes.
     @inline(__always)
     static func decode(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (value: UInt32, length: Int) {
-        let b0 = b[i]
-        if b0 < 0x80 { return (UInt32(b0), 1) }
-        if b0 < 0xE0 { return ((UInt32(b0 & 0x1F) << 6) | UInt32(b[i + 1] & 0x3F), 2) }
-        if b0 < 0xF0 {
-            return ((UInt32(b0 & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F), 3)
-        }
-        return ((UInt32(b0 & 0x07) << 18) | (UInt32(b[i + 1] & 0x3F) << 12) | (UInt32(b[i + 2] & 0x3F) << 6)
-                | UInt32(b[i + 3] & 0x3F), 4)
+        Bytes(p: b).scalar(at: i)
     }
 
     /// Appends the lowercase mapping of a non-ASCII scalar as UTF-8.
