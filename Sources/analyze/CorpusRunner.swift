@@ -22,7 +22,7 @@ struct CorpusRunner {
         signal(SIGPIPE, SIG_IGN)
         // ANALYZE_CHUNK_BYTES overrides the piece size (the tests use tiny pieces).
         let override = ProcessInfo.processInfo.environment["ANALYZE_CHUNK_BYTES"].flatMap { Int($0) }
-        var source = DocumentSource(options: options, chunkBytes: chunkBytes.map { override ?? $0 })
+        let source = DocumentSource(options: options, chunkBytes: chunkBytes.map { override ?? $0 })
         let progress = Progress(enabled: !options.quiet && isatty(2) == 1, totalBytes: source.totalBytes)
         let box = UncheckedBox((source: source, emit: emit, progress: progress, failure: Int32?.none))
         _ = source

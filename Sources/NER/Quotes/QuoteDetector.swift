@@ -67,7 +67,7 @@ public struct QuoteDetector: Sendable {
         let attributor = SpeakerAttributor(text: text)
         trimAttributions(&raws, attributor)
         let classifier = QuoteKindClassifier()
-        let sortedEntities = entities.sorted { $0.scalarRange.lowerBound < $1.scalarRange.lowerBound }
+        let entityIndex = EntityOverlapIndex(entities)
 
         var enclosing: [RawQuote] = []  // the quotations enclosing the current one
         var result: [Quote] = []
@@ -103,7 +103,7 @@ public struct QuoteDetector: Sendable {
             if options.attributeSpeakers, let r = attribution?.speaker {
                 let s = text.scalarOffset(r.lowerBound), e = text.scalarOffset(r.upperBound)
                 var sp = Speaker(text: text.string(r), start: s, end: e, utf8Start: r.lowerBound, utf8End: r.upperBound)
-                if let ent = sortedEntities.first(where: { $0.scalarRange.overlaps(s..<e) }) {
+                if let ent = entityIndex.first(overlapping: s..<e) {
                     sp.entityLabel = ent.label
                     sp.entityRange = ent.scalarRange
                 }
