@@ -15,6 +15,8 @@ struct TaggerModel: Sendable {
     private var bucketMask: Int
     /// Features dropped at load because their bucket was full (the smallest weights lose).
     private(set) var dropped = 0
+    /// The weight of one quantized unit.
+    private(set) var scale: Float = 1
 
     @inline(__always) private static func bucket(_ k: UInt64, _ mask: Int) -> Int {
         Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 24) & mask
@@ -117,6 +119,7 @@ struct TaggerModel: Sendable {
         self.table = table
         bucketMask = m
         self.dropped = dropped
+        scale = Float(bitPattern: u32(16))
     }
 
     /// Serializes weights in the file layout above.
@@ -160,42 +163,42 @@ struct TaggerModel: Sendable {
         return prev == 0 && v.kinds[i] & support == 0 && v.matchLength[i] == 0 && kind == .word && !v.has(i, DocumentView.Flag.capitalized)
     }
 
-    /// The best class for every token, greedily.
-    func tag(_ features: TaggerFeatures) -> [Int] {
-        let n = features.view.count
-        var out = [Int](); out.reserveCapacity(n)
-        var buf = [UInt64](); buf.reserveCapacity(64)
-        var dyn = [UInt64](); dyn.reserveCapacity(8)
-        var prev = 0, prev2 = 0
-        let v = features.view
-        for i in 0..<n {
-            // Tokens that can only be O skip scoring (see onlyO).
-            if Self.onlyO(v, i, previous: prev) {
-                out.append(0)
-                prev2 = prev; prev = 0
-                continue
-            }
+    /// Scores from the quantized table (units of `scale`).
+    private struct Scorer: TaggerScorer {
+        let features: TaggerFeatures
+        let base: UnsafePointer<SIMD8<Int16>>
+        let mask: Int
+        var buf: [UInt64] = []
+        var dyn: [UInt64] = []
+
+        mutating func emission(_ i: Int) -> SIMD8<Float> {
             features.staticFeatures(i, into: &buf)
-            features.dynamicFeatures(i, previous: prev, previous2: prev2, into: &dyn)
             var score = SIMD8<Int32>()
-            table.withUnsafeBufferPointer { t in
-                let base = Self.alignedBase(t)
-                buf.withUnsafeBufferPointer { Self.accumulate($0, base, bucketMask, into: &score) }
-                dyn.withUnsafeBufferPointer { Self.accumulate($0, base, bucketMask, into: &score) }
-            }
-            var best = 0
-            var bestScore = Int32.min
-            let kind = v.kinds_[i]
-            let nonWord = !(kind == .word || kind == .abbreviation || kind == .number || kind == .symbol)
-            let gluedInside = nonWord && v.has(i, DocumentView.Flag.glued) && (kind == .punctuation)
-            for c in 0..<TaggerFeatures.classCount where TaggerFeatures.allowed(c, after: prev) && score[c] > bestScore {
-                if nonWord && c != 0 && !(gluedInside && c & 1 == 0) { continue }
-                best = c; bestScore = score[c]
-            }
-            out.append(best)
-            prev2 = prev; prev = best
+            buf.withUnsafeBufferPointer { TaggerModel.accumulate($0, base, mask, into: &score) }
+            return SIMD8<Float>(score)
         }
-        return out
+
+        mutating func transition(_ i: Int, previous: Int, previous2: Int) -> SIMD8<Float> {
+            features.dynamicFeatures(i, previous: previous, previous2: previous2, into: &dyn)
+            var score = SIMD8<Int32>()
+            dyn.withUnsafeBufferPointer { TaggerModel.accumulate($0, base, mask, into: &score) }
+            return SIMD8<Float>(score)
+        }
+    }
+
+    /// Paths scoring this far (in weight units before quantization) below the best are dropped.
+    static let pruneMargin: Float = {
+        if let e = ProcessInfo.processInfo.environment["NER_MARGIN"], let m = Float(e) { return m }
+        return 3000
+    }()
+
+    /// The best class for every token (Viterbi, see ``TaggerDecoder``).
+    func tag(_ features: TaggerFeatures, margin: Float? = nil) -> [Int] {
+        table.withUnsafeBufferPointer { t in
+            var s = Scorer(features: features, base: Self.alignedBase(t), mask: bucketMask)
+            s.buf.reserveCapacity(64); s.dyn.reserveCapacity(8)
+            return TaggerDecoder.decode(features.view, &s, training: false, margin: (margin ?? Self.pruneMargin) / scale)
+        }
     }
 
     /// Tagger spans for PER/ORG/LOC merged with the rule proposals: pattern entities and

@@ -11,9 +11,9 @@ public struct TaggerTrainer {
     }
 
     let recognizer: EntityRecognizer
-    private var rowOf: [UInt64: Int32] = [:]
+    fileprivate var rowOf: [UInt64: Int32] = [:]
     private var keys: [UInt64] = []
-    private var weights: [SIMD8<Float>] = []
+    fileprivate var weights: [SIMD8<Float>] = []
     private var totals: [SIMD8<Double>] = []
     private var stamps: [Int] = []
     private var counts: [Int32] = []
@@ -43,7 +43,7 @@ public struct TaggerTrainer {
     /// serialized averaged weights, dropping features seen fewer than `minCount` times.
     /// With `runs` > 1, trains that many times on differently shuffled orders and averages the
     /// weights (parameter mixing: a steadier model at no cost when tagging).
-    public mutating func train(_ examples: [Example], epochs: Int, minCount: Int = 2, prune: Float = 1e-4, runs: Int = 1, log: (String) -> Void = { _ in }) -> [UInt8] {
+    public mutating func train(_ examples: [Example], epochs: Int, minCount: Int = 2, prune: Float = 1e-4, runs: Int = 1, margin: Float = .infinity, log: (String) -> Void = { _ in }) -> [UInt8] {
         // Precompute static feature rows per token.
         var docs: [(features: TaggerFeatures, rows: [Int32], offsets: [Int], gold: [Int])] = []
         var buf: [UInt64] = []
@@ -71,39 +71,31 @@ public struct TaggerTrainer {
             var errors = 0, total = 0
             for d in order {
                 let doc = docs[d]
-                var prev = 0, prev2 = 0
                 let v = doc.features.view
+                let predicted = predict(doc.features, rows: doc.rows, offsets: doc.offsets, margin: margin)
+                // Structured update: the gold path's features up, the predicted path's down,
+                // on the tokens each path scores (a token forced to O contributes nothing).
+                var run = 0
                 for i in 0..<doc.gold.count {
-                    if TaggerModel.onlyO(v, i, previous: prev, training: true) {
-                        prev2 = prev; prev = 0
-                        continue
-                    }
-                    var score = SIMD8<Float>()
-                    for r in doc.rows[doc.offsets[i]..<doc.offsets[i + 1]] { score += weights[Int(r)] }
-                    doc.features.dynamicFeatures(i, previous: prev, previous2: prev2, into: &dyn)
-                    var dynRows: [Int32] = []
-                    for k in dyn { let r = rowID(k); dynRows.append(r); score += weights[Int(r)] }
-                    var best = 0, bestScore = -Float.infinity
                     let kind = v.kinds_[i]
                     let nonWord = !(kind == .word || kind == .abbreviation || kind == .number || kind == .symbol)
-                    let gluedInside = nonWord && v.has(i, DocumentView.Flag.glued) && (kind == .punctuation)
-                    for c in 0..<TaggerFeatures.classCount where TaggerFeatures.allowed(c, after: prev) && score[c] > bestScore {
-                        if nonWord && c != 0 && !(gluedInside && c & 1 == 0) { continue }
-                        best = c; bestScore = score[c]
-                    }
-                    let gold = doc.gold[i]
-                    if best != gold {
+                    if TaggerDecoder.runEnds(v, i, fromOOnlyO: TaggerModel.onlyO(v, i, previous: 0), nonWord: nonWord, run: &run) { continue }
+                    let g = doc.gold[i], p = predicted[i]
+                    let gp = i > 0 ? doc.gold[i - 1] : 0, pp = i > 0 ? predicted[i - 1] : 0
+                    let gp2 = i > 1 ? doc.gold[i - 2] : 0, pp2 = i > 1 ? predicted[i - 2] : 0
+                    if g == p && gp == pp && gp2 == pp2 { continue }
+                    for (cls, prev, prev2, sign) in [(g, gp, gp2, Float(1)), (p, pp, pp2, Float(-1))] {
+                        if TaggerModel.onlyO(v, i, previous: prev) { continue }
                         var delta = SIMD8<Float>()
-                        delta[gold] = 1; delta[best] = -1
-                        for r in doc.rows[doc.offsets[i]..<doc.offsets[i + 1]] { update(Int(r), delta) }
-                        for r in dynRows { update(Int(r), delta) }
-                        errors += 1
+                        delta[cls] = sign
+                        if g != p { for r in doc.rows[doc.offsets[i]..<doc.offsets[i + 1]] { update(Int(r), delta) } }
+                        doc.features.dynamicFeatures(i, previous: prev, previous2: prev2, into: &dyn)
+                        for k in dyn { update(Int(rowID(k)), delta) }
                     }
-                    total += 1
-                    now += 1
-                    // The next token sees this prediction, as it will when tagging.
-                    prev2 = prev; prev = best
+                    if g != p { errors += 1 }
                 }
+                total += doc.gold.count
+                now += doc.gold.count
             }
             log("epoch \(epoch + 1): \(errors) errors / \(total) tokens")
         }
@@ -122,6 +114,37 @@ public struct TaggerTrainer {
         }
         log("features kept: \(averaged.count)")
         return TaggerModel.serialize(averaged)
+    }
+}
+
+extension TaggerTrainer {
+    /// The Viterbi path under the current weights (the scorer's copies die before any update).
+    fileprivate func predict(_ features: TaggerFeatures, rows: [Int32], offsets: [Int], margin: Float) -> [Int] {
+        var scorer = Scorer(weights: weights, rowOf: rowOf, features: features, rows: rows, offsets: offsets)
+        return TaggerDecoder.decode(features.view, &scorer, training: false, margin: margin)
+    }
+
+    /// Scores from the current (not averaged) weights; unseen dynamic features score 0.
+    fileprivate struct Scorer: TaggerScorer {
+        let weights: [SIMD8<Float>]
+        let rowOf: [UInt64: Int32]
+        let features: TaggerFeatures
+        let rows: [Int32]
+        let offsets: [Int]
+        var dyn: [UInt64] = []
+
+        mutating func emission(_ i: Int) -> SIMD8<Float> {
+            var score = SIMD8<Float>()
+            for r in rows[offsets[i]..<offsets[i + 1]] { score += weights[Int(r)] }
+            return score
+        }
+
+        mutating func transition(_ i: Int, previous: Int, previous2: Int) -> SIMD8<Float> {
+            features.dynamicFeatures(i, previous: previous, previous2: previous2, into: &dyn)
+            var score = SIMD8<Float>()
+            for k in dyn { if let r = rowOf[k] { score += weights[Int(r)] } }
+            return score
+        }
     }
 }
 
