@@ -202,11 +202,25 @@ struct TaggerFeatures {
     @inline(__always)
     func dynamicFeatures(_ i: Int, previous: Int, previous2: Int, into f: inout [UInt64]) {
         f.removeAll(keepingCapacity: true)
+        f.append(Self.pairFeature(previous: previous))
+        f.append(Self.pairFeature(previous: previous, previous2: previous2))
+        appendTokenDynamicFeatures(i, previous: previous, into: &f)
+    }
+
+    /// The dynamic features of the previous class alone (`previous2: nil`) or of the two
+    /// previous classes: the same for every token, so the tagger precomputes their scores.
+    @inline(__always) static func pairFeature(previous: Int, previous2: Int? = nil) -> UInt64 {
         let p = UInt64(previous + 1)
-        f.append(Self.key(100, p))
+        guard let previous2 else { return key(100, p) }
+        return key(103, p << 8 | UInt64(previous2 + 1))
+    }
+
+    /// The dynamic features of token `i` that pair the previous class with the token.
+    @inline(__always)
+    func appendTokenDynamicFeatures(_ i: Int, previous: Int, into f: inout [UInt64]) {
+        let p = UInt64(previous + 1)
         f.append(Self.key(101, PhraseHash.extend(p, view.hash[i])))
         f.append(Self.key(102, PhraseHash.extend(p, shape[i])))
-        f.append(Self.key(103, p << 8 | UInt64(previous2 + 1)))
         f.append(Self.key(104, PhraseHash.extend(p, ruleTag[i])))
     }
 }

@@ -15,6 +15,8 @@ struct TaggerModel: Sendable {
     private var bucketMask: Int
     /// Features dropped at load because their bucket was full (the smallest weights lose).
     private(set) var dropped = 0
+    /// Scores of the features of the previous two classes (``TaggerFeatures/pairFeature(previous:previous2:)``), at `p * 8 + p2`.
+    private var pairScores: [SIMD8<Int32>] = []
     /// The weight of one quantized unit.
     private(set) var scale: Float = 1
 
@@ -120,6 +122,14 @@ struct TaggerModel: Sendable {
         bucketMask = m
         self.dropped = dropped
         scale = Float(bitPattern: u32(16))
+        pairScores = (0..<64).map { k in
+            let p = k / 8, p2 = k % 8
+            guard p < c, p2 < c else { return SIMD8() }
+            let keys = [TaggerFeatures.pairFeature(previous: p), TaggerFeatures.pairFeature(previous: p, previous2: p2)]
+            return table.withUnsafeBufferPointer { t in
+                keys.reduce(into: SIMD8<Int32>()) { s, k in s &+= SIMD8<Int32>(truncatingIfNeeded: Self.lookup(k, Self.alignedBase(t), m)) }
+            }
+        }
     }
 
     /// Serializes weights in the file layout above.
@@ -168,6 +178,7 @@ struct TaggerModel: Sendable {
         let features: TaggerFeatures
         let base: UnsafePointer<SIMD8<Int16>>
         let mask: Int
+        let pairs: [SIMD8<Int32>]
         var buf: [UInt64] = []
         var dyn: [UInt64] = []
 
@@ -179,8 +190,9 @@ struct TaggerModel: Sendable {
         }
 
         mutating func transition(_ i: Int, previous: Int, previous2: Int) -> SIMD8<Float> {
-            features.dynamicFeatures(i, previous: previous, previous2: previous2, into: &dyn)
-            var score = SIMD8<Int32>()
+            dyn.removeAll(keepingCapacity: true)
+            features.appendTokenDynamicFeatures(i, previous: previous, into: &dyn)
+            var score = pairs[previous &* 8 &+ previous2]
             dyn.withUnsafeBufferPointer { TaggerModel.accumulate($0, base, mask, into: &score) }
             return SIMD8<Float>(score)
         }
@@ -195,7 +207,7 @@ struct TaggerModel: Sendable {
     /// The best class for every token (Viterbi, see ``TaggerDecoder``).
     func tag(_ features: TaggerFeatures, margin: Float? = nil) -> [Int] {
         table.withUnsafeBufferPointer { t in
-            var s = Scorer(features: features, base: Self.alignedBase(t), mask: bucketMask)
+            var s = Scorer(features: features, base: Self.alignedBase(t), mask: bucketMask, pairs: pairScores)
             s.buf.reserveCapacity(64); s.dyn.reserveCapacity(8)
             return TaggerDecoder.decode(features.view, &s, training: false, margin: (margin ?? Self.pruneMargin) / scale)
         }
