@@ -49,12 +49,51 @@ enum TaggerDecoder {
         return run > maxLowercaseRun
     }
 
+    /// Lowercase words with lexicon kinds this close to a possible name start are scored after
+    /// an O too (their O score then informs the path), others are forced to O after an O.
+    static let nearDistance: Int = {
+        if let e = ProcessInfo.processInfo.environment["NER_NEAR"], let m = Int(e) { return m }
+        return 0
+    }()
+
+    static let nearBack = ProcessInfo.processInfo.environment["NER_NEARBACK"] != "0"
+    static let particlesOnly = ProcessInfo.processInfo.environment["NER_NEARBACK"] == "p"
+
+    /// Per token: whether it can only be O after an O (see ``TaggerModel/onlyO(_:_:previous:training:)``),
+    /// scoring lowercase known words near a possible name (``nearDistance``).
+    static func skipsAfterO(_ v: DocumentView) -> [Bool] {
+        let n = v.count
+        var skip = [Bool](repeating: false, count: n)
+        var lastAnchor = Int.min / 2
+        for i in 0..<n {
+            skip[i] = TaggerModel.onlyO(v, i, previous: 0)
+            if !skip[i] { lastAnchor = i }
+            else if nearDistance > 0, i - lastAnchor <= nearDistance, !TaggerModel.onlyO(v, i, previous: 0, training: true) { skip[i] = false }
+        }
+        guard nearDistance > 0, nearBack else { return skip }
+        var nextAnchor = Int.max / 2
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            if !TaggerModel.onlyO(v, i, previous: 0) { nextAnchor = i }
+            else if skip[i], nextAnchor - i <= nearDistance, !TaggerModel.onlyO(v, i, previous: 0, training: true),
+                    !particlesOnly || (nextAnchor == i + 1 && v.isKind(i, .particle)) { skip[i] = false }
+        }
+        return skip
+    }
+
+    /// Whether token `i` is forced to O after class `previous` (`skip`: ``skipsAfterO(_:)``).
+    @inline(__always)
+    static func forced(_ v: DocumentView, _ skip: [Bool], _ i: Int, previous: Int) -> Bool {
+        if previous == 0 { return skip[i] }
+        return TaggerModel.onlyO(v, i, previous: previous)
+    }
+
     /// The best class sequence for the document of `view` (classes as in ``TaggerFeatures``).
     /// - Parameter margin: paths this far below the best are dropped (`.infinity`: exact).
     static func decode<S: TaggerScorer>(_ v: DocumentView, _ scorer: inout S, training: Bool, margin: Float) -> [Int] {
         let n = v.count
         guard n > 0 else { return [] }
         var back = [UInt8](repeating: 0, count: n * 8)
+        let skip = skipsAfterO(v)
         var delta = onlyOMask  // before the first token: as after an O
         var onlyOLive = true
         var run = 0
@@ -62,7 +101,7 @@ enum TaggerDecoder {
             let kind = v.kinds_[i]
             let nonWord = !(kind == .word || kind == .abbreviation || kind == .number || kind == .symbol)
             let gluedInside = nonWord && v.has(i, DocumentView.Flag.glued) && kind == .punctuation
-            let fromOOnlyO = TaggerModel.onlyO(v, i, previous: 0, training: training)
+            let fromOOnlyO = skip[i]
             if (nonWord && !gluedInside) || (onlyOLive && fromOOnlyO) || runEnds(v, i, fromOOnlyO: fromOOnlyO, nonWord: nonWord, run: &run) {
                 // Only O: the lattice collapses onto the best path so far.
                 var best = 0

@@ -1,10 +1,10 @@
 import Foundation
 /// The averaged-perceptron tagger's weights: hashed feature keys → one score per class,
-/// decoded greedily left to right under BIO constraints.
+/// decoded with first-order Viterbi under BIO constraints (``TaggerDecoder``).
 ///
 /// Trained at development time on the KIND train splits (`analyze train-ner`); the weights file
 /// `Lexicons/ner/tagger.bin` is therefore CC BY-NC like KIND. File layout (little endian):
-/// `"NERT"`, version 1, class count, feature count, Float32 scale, then the UInt64 keys, then
+/// `"NERT"`, version 2, class count, feature count, Float32 scale, then the UInt64 keys, then
 /// Int16 weights (class-major within a feature) to multiply by the scale.
 struct TaggerModel: Sendable {
     /// Bucketed hash table: a key's bucket is four 16-byte rows on one 64-byte cache line. In a
@@ -74,7 +74,12 @@ struct TaggerModel: Sendable {
         guard bytes.count >= 20, bytes[0] == 0x4E, bytes[1] == 0x45, bytes[2] == 0x52, bytes[3] == 0x54 else {
             throw .badModel(file: file, reason: "missing NERT header")
         }
-        guard u32(4) == 1, u32(8) == UInt32(TaggerFeatures.classCount) else { throw .badModel(file: file, reason: "unsupported version or class count") }
+        guard u32(4) == Self.version else {
+            throw .badModel(file: file, reason: u32(4) == 1
+                ? "version 1 weights were trained for greedy decoding; retrain them for version \(Self.version) (Viterbi) with `analyze train-ner` (Lexicons/ner/README.md)"
+                : "unsupported version \(u32(4)) (this build reads version \(Self.version))")
+        }
+        guard u32(8) == UInt32(TaggerFeatures.classCount) else { throw .badModel(file: file, reason: "unsupported class count \(u32(8))") }
         let count = Int(u32(12))
         let c = TaggerFeatures.classCount
         guard bytes.count == 20 + count * 8 + count * c * 2 else { throw .badModel(file: file, reason: "size does not match \(count) features") }
@@ -132,6 +137,10 @@ struct TaggerModel: Sendable {
         }
     }
 
+    /// The file format version: 2 since the weights are trained for Viterbi decoding (version 1
+    /// weights, trained greedily, have the same layout but score paths badly, so they are refused).
+    static let version: UInt32 = 2
+
     /// Serializes weights in the file layout above.
     static func serialize(_ weights: [UInt64: SIMD8<Float>]) -> [UInt8] {
         let c = TaggerFeatures.classCount
@@ -140,7 +149,7 @@ struct TaggerModel: Sendable {
         let scale = maxAbs / 32767
         var out: [UInt8] = Array("NERT".utf8)
         func put32(_ x: UInt32) { withUnsafeBytes(of: x.littleEndian) { out += $0 } }
-        put32(1); put32(UInt32(c)); put32(UInt32(weights.count)); put32(scale.bitPattern)
+        put32(Self.version); put32(UInt32(c)); put32(UInt32(weights.count)); put32(scale.bitPattern)
         let sorted = weights.keys.sorted()
         for k in sorted { withUnsafeBytes(of: k.littleEndian) { out += $0 } }
         for k in sorted {
@@ -153,6 +162,7 @@ struct TaggerModel: Sendable {
         return out
     }
 
+    static let loose = ProcessInfo.processInfo.environment["NER_LOOSE"] != nil
     static let supportKinds = KindMask.entityKinds | LexiconKind.organizationTrigger.bit | LexiconKind.locationTrigger.bit | LexiconKind.demonym.bit
 
     /// Whether token `i` can only be O given the previous class. Tagging skips punctuation outside
@@ -169,7 +179,7 @@ struct TaggerModel: Sendable {
         if nonWord { return !(gluedInside && prev != 0) }
         // A lowercase word after an O starts a name only with lexicon support (governo, comune di);
         // the merge would trim anything else.
-        let support = training ? ~0 : supportKinds
+        let support = (training || Self.loose) ? ~0 : supportKinds
         return prev == 0 && v.kinds[i] & support == 0 && v.matchLength[i] == 0 && kind == .word && !v.has(i, DocumentView.Flag.capitalized)
     }
 
@@ -181,6 +191,9 @@ struct TaggerModel: Sendable {
         let pairs: [SIMD8<Int32>]
         var buf: [UInt64] = []
         var dyn: [UInt64] = []
+        var cacheToken = -1
+        var cached = 0
+        var groupScores = [SIMD8<Int32>](repeating: SIMD8(), count: 4)
 
         mutating func emission(_ i: Int) -> SIMD8<Float> {
             features.staticFeatures(i, into: &buf)
@@ -190,9 +203,24 @@ struct TaggerModel: Sendable {
         }
 
         mutating func transition(_ i: Int, previous: Int, previous2: Int) -> SIMD8<Float> {
+            let pair = pairs[previous &* 8 &+ previous2]
+            if TaggerFeatures.groupDyn {
+                // The token's dynamic features see the previous label: score each label once.
+                let g = TaggerFeatures.labelGroup(previous)
+                if cacheToken != i { cacheToken = i; cached = 0 }
+                if cached & (1 << g) == 0 {
+                    dyn.removeAll(keepingCapacity: true)
+                    features.appendTokenDynamicFeatures(i, previous: previous, into: &dyn)
+                    var score = SIMD8<Int32>()
+                    dyn.withUnsafeBufferPointer { TaggerModel.accumulate($0, base, mask, into: &score) }
+                    groupScores[g] = score
+                    cached |= 1 << g
+                }
+                return SIMD8<Float>(pair &+ groupScores[g])
+            }
             dyn.removeAll(keepingCapacity: true)
             features.appendTokenDynamicFeatures(i, previous: previous, into: &dyn)
-            var score = pairs[previous &* 8 &+ previous2]
+            var score = pair
             dyn.withUnsafeBufferPointer { TaggerModel.accumulate($0, base, mask, into: &score) }
             return SIMD8<Float>(score)
         }

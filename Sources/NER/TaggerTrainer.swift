@@ -76,16 +76,17 @@ public struct TaggerTrainer {
                 // Structured update: the gold path's features up, the predicted path's down,
                 // on the tokens each path scores (a token forced to O contributes nothing).
                 var run = 0
+                let skip = TaggerDecoder.skipsAfterO(v)
                 for i in 0..<doc.gold.count {
                     let kind = v.kinds_[i]
                     let nonWord = !(kind == .word || kind == .abbreviation || kind == .number || kind == .symbol)
-                    if TaggerDecoder.runEnds(v, i, fromOOnlyO: TaggerModel.onlyO(v, i, previous: 0), nonWord: nonWord, run: &run) { continue }
+                    if TaggerDecoder.runEnds(v, i, fromOOnlyO: skip[i], nonWord: nonWord, run: &run) { continue }
                     let g = doc.gold[i], p = predicted[i]
                     let gp = i > 0 ? doc.gold[i - 1] : 0, pp = i > 0 ? predicted[i - 1] : 0
                     let gp2 = i > 1 ? doc.gold[i - 2] : 0, pp2 = i > 1 ? predicted[i - 2] : 0
                     if g == p && gp == pp && gp2 == pp2 { continue }
                     for (cls, prev, prev2, sign) in [(g, gp, gp2, Float(1)), (p, pp, pp2, Float(-1))] {
-                        if TaggerModel.onlyO(v, i, previous: prev) { continue }
+                        if TaggerDecoder.forced(v, skip, i, previous: prev) { continue }
                         var delta = SIMD8<Float>()
                         delta[cls] = sign
                         if g != p { for r in doc.rows[doc.offsets[i]..<doc.offsets[i + 1]] { update(Int(r), delta) } }
