@@ -1,4 +1,3 @@
-import Foundation
 /// Feature extraction for the perceptron tagger: hashed features from the token, its neighbours,
 /// the lexicon kinds, gazetteer matches and the rule proposals. Shared by training and tagging
 /// so both see exactly the same features.
@@ -221,19 +220,10 @@ struct TaggerFeatures {
     /// scores them once per label rather than once per class.
     @inline(__always)
     func appendTokenDynamicFeatures(_ i: Int, previous: Int, into f: inout [UInt64]) {
-        if Self.groupDyn {
-            let p = UInt64(Self.labelGroup(previous) + 11)
-            f.append(Self.key(101, PhraseHash.extend(p, view.hash[i])))
-            f.append(Self.key(104, PhraseHash.extend(p, ruleTag[i])))
-            return
-        }
-        let p = UInt64(previous + 1)
+        let p = UInt64(Self.labelGroup(previous) + 11)
         f.append(Self.key(101, PhraseHash.extend(p, view.hash[i])))
-        f.append(Self.key(102, PhraseHash.extend(p, shape[i])))
         f.append(Self.key(104, PhraseHash.extend(p, ruleTag[i])))
     }
-
-    static let groupDyn = ProcessInfo.processInfo.environment["NER_DYN"] == "g"
 
     /// 0 for O, 1 PER, 2 ORG, 3 LOC.
     @inline(__always) static func labelGroup(_ c: Int) -> Int { (c &+ 1) >> 1 }

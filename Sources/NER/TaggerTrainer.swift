@@ -1,4 +1,5 @@
-/// Trains the perceptron tagger (averaged, greedy, BIO-constrained) on gold-tagged documents.
+/// Trains the perceptron tagger on gold-tagged documents: a structured, averaged perceptron
+/// that decodes each document with the tagger's own Viterbi (``TaggerDecoder``).
 ///
 /// Development-time only: `analyze train-ner` feeds it the KIND train splits and writes
 /// `Lexicons/ner/tagger.bin`.
@@ -71,22 +72,16 @@ public struct TaggerTrainer {
             var errors = 0, total = 0
             for d in order {
                 let doc = docs[d]
-                let v = doc.features.view
-                let predicted = predict(doc.features, rows: doc.rows, offsets: doc.offsets, margin: margin)
+                var scored: [Bool] = []
+                let predicted = predict(doc.features, rows: doc.rows, offsets: doc.offsets, margin: margin, scored: &scored)
                 // Structured update: the gold path's features up, the predicted path's down,
-                // on the tokens each path scores (a token forced to O contributes nothing).
-                var run = 0
-                let skip = TaggerDecoder.skipsAfterO(v)
-                for i in 0..<doc.gold.count {
-                    let kind = v.kinds_[i]
-                    let nonWord = !(kind == .word || kind == .abbreviation || kind == .number || kind == .symbol)
-                    if TaggerDecoder.runEnds(v, i, fromOOnlyO: skip[i], nonWord: nonWord, run: &run) { continue }
+                // on the tokens the decoder scored (elsewhere no path scores anything).
+                for i in 0..<doc.gold.count where scored[i] {
                     let g = doc.gold[i], p = predicted[i]
                     let gp = i > 0 ? doc.gold[i - 1] : 0, pp = i > 0 ? predicted[i - 1] : 0
                     let gp2 = i > 1 ? doc.gold[i - 2] : 0, pp2 = i > 1 ? predicted[i - 2] : 0
                     if g == p && gp == pp && gp2 == pp2 { continue }
                     for (cls, prev, prev2, sign) in [(g, gp, gp2, Float(1)), (p, pp, pp2, Float(-1))] {
-                        if TaggerDecoder.forced(v, skip, i, previous: prev) { continue }
                         var delta = SIMD8<Float>()
                         delta[cls] = sign
                         if g != p { for r in doc.rows[doc.offsets[i]..<doc.offsets[i + 1]] { update(Int(r), delta) } }
@@ -119,10 +114,14 @@ public struct TaggerTrainer {
 }
 
 extension TaggerTrainer {
+    /// Lowercase known words this close to a possible name are scored in training (see
+    /// ``TaggerDecoder/skipsAfterO(_:near:)``).
+    static let near = 2
+
     /// The Viterbi path under the current weights (the scorer's copies die before any update).
-    fileprivate func predict(_ features: TaggerFeatures, rows: [Int32], offsets: [Int], margin: Float) -> [Int] {
+    fileprivate func predict(_ features: TaggerFeatures, rows: [Int32], offsets: [Int], margin: Float, scored: inout [Bool]) -> [Int] {
         var scorer = Scorer(weights: weights, rowOf: rowOf, features: features, rows: rows, offsets: offsets)
-        return TaggerDecoder.decode(features.view, &scorer, training: false, margin: margin)
+        return TaggerDecoder.decode(features.view, &scorer, margin: margin, near: Self.near, scored: &scored)
     }
 
     /// Scores from the current (not averaged) weights; unseen dynamic features score 0.
