@@ -77,7 +77,7 @@ enum TaggerDecoder {
     ///   - near: see ``skipsAfterO(_:near:)`` (0 when tagging).
     ///   - scored: set to whether each token was scored (then every path's features at that
     ///     token count in its score; elsewhere no path's do).
-    static func decode<S: TaggerScorer>(_ v: DocumentView, _ scorer: inout S, margin: Float, near: Int = 0, scored: inout [Bool]) -> [Int] {
+    static func decode<S: TaggerScorer>(_ v: DocumentView, _ scorer: inout S, margin: Float, skipMargin: Float = .infinity, near: Int = 0, scored: inout [Bool]) -> [Int] {
         let n = v.count
         scored = [Bool](repeating: false, count: n)
         guard n > 0 else { return [] }
@@ -91,6 +91,13 @@ enum TaggerDecoder {
             let kind = v.kinds_[i]
             let nonWord = !(kind == .word || kind == .abbreviation || kind == .number || kind == .symbol)
             let gluedInside = nonWord && v.has(i, DocumentView.Flag.glued) && kind == .punctuation
+            if skip[i] && !onlyOLive && skipMargin < margin {
+                // A name rarely goes on through a word that cannot start one: drop the paths
+                // already well behind before paying for the token.
+                delta.replace(with: none, where: delta .< SIMD8<Float>(repeating: -skipMargin))
+                onlyOLive = true
+                for c in 1..<TaggerFeatures.classCount where delta[c] > none { onlyOLive = false }
+            }
             if (nonWord && !gluedInside) || (onlyOLive && skip[i]) || runEnds(i, skip: skip[i], nonWord: nonWord, run: &run) {
                 // Only O: the lattice collapses onto the best path so far.
                 var best = 0

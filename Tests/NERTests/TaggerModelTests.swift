@@ -39,6 +39,17 @@ import Testing
         #expect(hits < 20, "15-bit fingerprints, ~1.2 rows a bucket: about 4 false hits expected")
     }
 
+    @Test func greedyVersionOneWeightsAreRefusedWithAReason() {
+        var bytes = TaggerModel.serialize(Self.weights(10, seed: 1))
+        #expect(bytes[4] == UInt8(TaggerModel.version))
+        bytes[4] = 1
+        #expect {
+            try TaggerModel(bytes: bytes, file: "old.bin")
+        } throws: { error in
+            "\(error)".contains("old.bin") && "\(error)".contains("retrain")
+        }
+    }
+
     @Test func truncatedFileIsRejected() {
         var bytes = TaggerModel.serialize(Self.weights(10, seed: 1))
         bytes.removeLast()
