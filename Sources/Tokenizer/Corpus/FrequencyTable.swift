@@ -47,8 +47,8 @@ public struct FrequencyTable: Sendable, Hashable {
         total += count
     }
 
-    /// Adds `count` occurrences of a key given as UTF-8 bytes (no copy unless the key is new).
-    mutating func add(bytes: UnsafeBufferPointer<UInt8>, count: Int = 1) {
+    /// Adds `count` occurrences of a key given as valid UTF-8 bytes (no copy unless the key is new).
+    public mutating func add(bytes: UnsafeBufferPointer<UInt8>, count: Int = 1) {
         storage.add(bytes, count)
         total += count
     }
