@@ -94,7 +94,12 @@ struct EntitiesCommand: ParsableCommand {
                 // The whole text is tagged (one sense per document sees everything); mentions in
                 // boilerplate lines (menus, related links, footers) are left out.
                 let kept = boilerplate.classify(text).decisions.filter(\.isKept).map(\.utf8Range)
-                mentions = mentions.filter { m in kept.contains { $0.lowerBound <= m.utf8Range.lowerBound && m.utf8Range.upperBound <= $0.upperBound } }
+                // Mentions and lines are both in text order: one cursor walks the lines.
+                var k = 0
+                mentions = mentions.filter { m in
+                    while k < kept.count && kept[k].upperBound <= m.utf8Range.lowerBound { k += 1 }
+                    return k < kept.count && kept[k].lowerBound <= m.utf8Range.lowerBound && m.utf8Range.upperBound <= kept[k].upperBound
+                }
             }
             if let filter { mentions = mentions.filter { filter.contains($0.label) } }
             return (tokens, sentences, mentions)
