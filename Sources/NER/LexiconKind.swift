@@ -28,6 +28,8 @@ public enum LexiconKind: UInt8, Sendable, CaseIterable {
     case locationCode
     /// A word announcing a product (`modello`, `app`, `chatbot`, `strumenti`).
     case productTrigger
+    /// A word that marks English text (`with`, `another`, `leaked`): frequent in English, rare in Italian.
+    case englishWord
 
     /// The column value in lexicon files.
     public var name: String {
@@ -49,6 +51,7 @@ public enum LexiconKind: UInt8, Sendable, CaseIterable {
         case .demonym: return "DEMONYM"
         case .locationCode: return "LOC_CODE"
         case .productTrigger: return "PRODUCT_TRIGGER"
+        case .englishWord: return "EN_WORD"
         }
     }
 
