@@ -30,6 +30,10 @@ public enum LexiconKind: UInt8, Sendable, CaseIterable {
     case productTrigger
     /// A word that marks English text (`with`, `another`, `leaked`): frequent in English, rare in Italian.
     case englishWord
+    /// A word announcing the title of a work right after it (`il film Avatar`, `l’album Thriller`).
+    case workTrigger
+    /// A maker of works whose title follows `di` (`il regista di Avatar`, `l’autore di Gomorra`).
+    case workAuthor
 
     /// The column value in lexicon files.
     public var name: String {
@@ -52,6 +56,8 @@ public enum LexiconKind: UInt8, Sendable, CaseIterable {
         case .locationCode: return "LOC_CODE"
         case .productTrigger: return "PRODUCT_TRIGGER"
         case .englishWord: return "EN_WORD"
+        case .workTrigger: return "WORK_TRIGGER"
+        case .workAuthor: return "WORK_AUTHOR"
         }
     }
 

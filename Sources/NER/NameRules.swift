@@ -40,6 +40,17 @@ enum NameRules {
         return inShoutedHeading(v, c.tokens)
     }
 
+    /// Whether a proposed person, organization or place is the title of a work instead: right
+    /// after a work word (`il film Avatar`) or after a maker and `di` (`il regista di Avatar`).
+    /// Lexicon entities stay what they are (`il regista di Roma`).
+    static func isWorkTitle(_ c: Candidate, _ v: DocumentView) -> Bool {
+        guard c.label == .person || c.label == .organization || c.label == .location,
+              !c.source.hasPrefix(Rule.gazetteer.0), c.tokens.allSatisfy({ v.matchLength[$0] == 0 }) else { return false }
+        let i = c.tokens.lowerBound
+        if i > 0, v.isKind(i - 1, .workTrigger), !v.has(i - 1, F.capitalized) { return true }
+        return i > 1 && v.normalized[i - 1] == "di" && v.isKind(i - 2, .workAuthor) && !v.has(i - 2, F.capitalized)
+    }
+
     /// Whether tokens `r` lie in a shouted heading (`“RILEVATO ARTWASHING AZIENDALE”`): a run
     /// of two or more all-capital words holding an Italian common word, none of the span's
     /// words matched by an entity lexicon.

@@ -39,4 +39,14 @@ import Testing
         let names = Fixture.view("“QUIBBO ZORBLAX”")
         #expect(!NameRules.inShoutedHeading(names, 1..<3))
     }
+
+    @Test(arguments: [
+        ("Ieri ho visto il film Kevin Quibbo al cinema.", "Kevin Quibbo", "MISC"),   // work word, then the title
+        ("Lo dice il regista di Mira Zorblax, poi tace.", "Mira Zorblax", "MISC"),    // maker di title
+        ("Lo dice il regista di Roma, poi tace.", "Roma", "LOC"),                    // lexicon places stay
+        ("Ieri il film di Kevin Quibbo è uscito.", "Kevin Quibbo", "PER"),           // film di X: X made it
+    ])
+    func workTitles(text: String, name: String, label: String) {
+        #expect(Fixture.label(of: name, in: text) == label, "\(Fixture.entities(text))")
+    }
 }

@@ -43,6 +43,8 @@ enum Fixture {
         pace\tWORD\t\ttest
         rilevato\tWORD\t\ttest
         aziendale\tWORD\t\ttest
+        film\tWORK_TRIGGER\t\ttest
+        regista\tWORK_AUTHOR\t\ttest
         made\tEN_WORD\t\ttest
         with\tEN_WORD\t\ttest
         another\tEN_WORD\t\ttest
