@@ -11,6 +11,12 @@ struct DocumentView {
     /// a class cut at two): tagger features.
     var rawHash: [UInt64]
     var shapeHash: [UInt64]
+    /// Hashes of each normalized form's first 3 and 4 bytes, last 3, 4 and 2 bytes (tagger features).
+    var affixes: [Affixes]
+
+    struct Affixes {
+        var prefix3: UInt64, prefix4: UInt64, suffix3: UInt64, suffix4: UInt64, suffix2: UInt64
+    }
     /// Bits: see `Flag`.
     var flags: [UInt16]
     /// Each token's kind (kept apart so hot loops do not copy tokens).
@@ -39,11 +45,29 @@ struct DocumentView {
     /// The per-token arrays the first pass fills.
     private struct Scan {
         var hash: [UInt64] = [], normalized: [String] = [], rawHash: [UInt64] = [], shapeHash: [UInt64] = [], flags: [UInt16] = []
+        var affixes: [Affixes] = []
         var atStart = true
 
         init(capacity n: Int) {
             hash.reserveCapacity(n); normalized.reserveCapacity(n); rawHash.reserveCapacity(n)
-            shapeHash.reserveCapacity(n); flags.reserveCapacity(n)
+            shapeHash.reserveCapacity(n); flags.reserveCapacity(n); affixes.reserveCapacity(n)
+        }
+
+        /// The affix hashes of a normalized form's bytes.
+        @inline(__always)
+        static func affixes(_ u: UnsafeBufferPointer<UInt8>) -> Affixes {
+            var p = PhraseHash.seed, p4 = PhraseHash.seed, q = PhraseHash.seed, q4 = PhraseHash.seed, q2 = PhraseHash.seed
+            for k in 0..<min(4, u.count) {
+                let b = UInt64(u[k])
+                if k < 3 { p = (p ^ b) &* 0x100_0000_01b3 }
+                p4 = (p4 ^ b) &* 0x100_0000_01b3
+                let e = UInt64(u[u.count - 1 - k])
+                if k < 3 { q = (q ^ e) &* 0x100_0000_01b3 }
+                q4 = (q4 ^ e) &* 0x100_0000_01b3
+            }
+            // the last two bytes in text order
+            for b in u.suffix(2) { q2 = (q2 ^ UInt64(b)) &* 0x100_0000_01b3 }
+            return Affixes(prefix3: p, prefix4: p4, suffix3: q, suffix4: q4, suffix2: q2)
         }
 
         /// One token's flags and hashes from its UTF-8 bytes; `newline`: a line break before it.
@@ -53,6 +77,7 @@ struct DocumentView {
             var endsWithApostrophe = false
             hash.append(n.withUTF8 { u in
                 endsWithApostrophe = u.last == 0x27
+                affixes.append(Self.affixes(u))
                 return PhraseHash.token(u)
             })
             normalized.append(n)
@@ -137,6 +162,7 @@ struct DocumentView {
             }
         }
         hash = scan.hash; normalized = scan.normalized; rawHash = scan.rawHash; shapeHash = scan.shapeHash; flags = scan.flags
+        affixes = scan.affixes
         for i in 1..<max(1, n - 1) where !tokens[i - 1].spaceAfter && !tokens[i].spaceAfter { flags[i] |= Flag.glued }
         // Lexicon lookups: single-token kinds and the longest entity match from each token.
         let table = lexicons.table
