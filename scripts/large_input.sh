@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Large-input behaviour (not run in CI): time and peak RSS (/usr/bin/time -v) of streaming runs.
 #   scripts/large_input.sh [SIZE_MB]   (default 1000: a 1 GB file of seeds/ repeated)
-# Cases: tokens, clean, sentences and freq over one SIZE_MB file; tokens over a --jsonl stream of SIZE_MB;
+# Cases: tokens, clean, sentences, freq, entities and quotes over one SIZE_MB file; tokens over a --jsonl stream of SIZE_MB;
 # tokens over a single 100 MB line. Temporary files go to $TMPDIR and are removed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,6 +45,9 @@ measure "tokens FILE (${size} MB, one document)" "$bin" tokens --quiet "$tmp/big
 measure "clean FILE (${size} MB, one document)" "$bin" clean --quiet "$tmp/big.txt"
 measure "sentences FILE (${size} MB, one document)" "$bin" sentences --quiet "$tmp/big.txt"
 measure "freq FILE (${size} MB, one document)" "$bin" freq --quiet "$tmp/big.txt"
+measure "entities --format tsv FILE (${size} MB)" "$bin" entities --quiet --format tsv "$tmp/big.txt"
+measure "entities FILE (${size} MB, the table)" "$bin" entities --quiet "$tmp/big.txt"
+measure "quotes --format tsv FILE (${size} MB)" "$bin" quotes --quiet --format tsv "$tmp/big.txt"
 measure "tokens --jsonl (${size} MB stream)" "$bin" tokens --quiet --jsonl "$tmp/big.jsonl"
 head -c 20000000 "$tmp/big.jsonl" | sed '$d' > "$tmp/small.jsonl"   # the report is slower: 20 MB of it
 measure "report --jsonl (20 MB stream)" "$bin" report --quiet --jsonl "$tmp/small.jsonl"

@@ -522,6 +522,40 @@ def build_common_words(ctx: Context, out: str, versions, name_sets) -> int:
                      GAZETTEER_HEADER + ("zipf", "names"), rows)
 
 
+def build_english_words(ctx: Context, out: str, versions, name_sets) -> int:
+    """Words that mark English text (frequent in English, ten times rarer in Italian), lowercase:
+    tweets and English titles quoted in Italian news start sentences with them (Made with…,
+    Another…), and a capitalized one is no name by itself."""
+    import wordfreq
+    # Places and organizations, and first names some source besides Faker's English lists
+    # vouches for (John, Will: wgnd, curated); Faker alone lists words (Made, Said, Can).
+    names = set().union(*(s for t, s in name_sets if t in ("LOC", "ORG")))
+    with open(os.path.join(out, "given_names.tsv"), encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) >= 4 and not line.startswith("#") and cols[3] != "faker" and cols[0] != "surface":
+                names.add(cols[0])
+    rows = []
+    for w in wordfreq.top_n_list("en", 20000, wordlist="large"):
+        if not (w.isascii() and w.isalpha() and len(w) >= 2):
+            continue
+        z = wordfreq.zipf_frequency(w, "en", wordlist="large")
+        zi = wordfreq.zipf_frequency(w, "it", wordlist="large")
+        # Frequent in English and at least ten times rarer in Italian: a word that marks
+        # English text (with, the, leaked), not one both languages use (video, info, ha).
+        if z < 4.0 or z - zi < 1.0 or (w[:1].upper() + w[1:]) in names:
+            continue
+        rows.append((w, "EN_WORD", w, "wordfreq-en", f"{z:.1f}", f"{zi:.1f}"))
+    comments = header_comments(
+        "english_words.tsv: lowercase words that mark English text (type EN_WORD): wordfreq Zipf >= 4.0",
+        ["in English and at least 1.0 lower in Italian. They tell a capitalized English word opening",
+         "a tweet or a title (Made, Another, Source) from a name. Left out: words whose capitalized",
+         "form is in the LOC / ORG lists, or a first name that a source besides Faker's English list",
+         "gives (John, Will). zipf / zipf_it = wordfreq 3.1 English / Italian frequency",
+         "(data CC BY-SA 4.0). This file is CC BY-SA."], versions)
+    return write_tsv(os.path.join(out, "english_words.tsv"), comments, GAZETTEER_HEADER + ("zipf", "zipf_it"), rows)
+
+
 def read_surfaces(path: str) -> set[str]:
     out = set()
     with open(path, encoding="utf-8") as f:
@@ -549,5 +583,6 @@ def build_all(src: str, out: str, versions: dict) -> None:
                  (("GIVEN", "given_names.tsv"), ("SURNAME", "surnames.tsv"),
                   ("LOC", "places.tsv"), ("ORG", "orgs.tsv"))]
     counts["common_words.tsv"] = build_common_words(ctx, out, versions, name_sets)
+    counts["english_words.tsv"] = build_english_words(ctx, out, versions, name_sets)
     for f, n in counts.items():
         log(f"{f}: {n} rows, {os.path.getsize(os.path.join(out, f)) / 1e6:.2f} MB")

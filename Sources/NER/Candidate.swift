@@ -45,4 +45,5 @@ enum Rule {
     static let capSequence = ("cap-sequence", 40)    // unknown capitalized words
     static let oneSense = ("one-sense", 0)           // a name already resolved in the document
     static let tagger = ("tagger", 0)
+    static let workTitle = ("work-title", 0)                // a title after a work word: relabels to MISC
 }

@@ -11,6 +11,12 @@ struct DocumentView {
     /// a class cut at two): tagger features.
     var rawHash: [UInt64]
     var shapeHash: [UInt64]
+    /// Hashes of each normalized form's first 3 and 4 bytes, last 3, 4 and 2 bytes (tagger features).
+    var affixes: [Affixes]
+
+    struct Affixes {
+        var prefix3: UInt64, prefix4: UInt64, suffix3: UInt64, suffix4: UInt64, suffix2: UInt64
+    }
     /// Bits: see `Flag`.
     var flags: [UInt16]
     /// Each token's kind (kept apart so hot loops do not copy tokens).
@@ -36,27 +42,42 @@ struct DocumentView {
         static let glued: UInt16 = 1024      // no space on either side (Emilia-Romagna's hyphen)
     }
 
-    init(tokens: [Token], text: String, lexicons: Lexicons, maxPhrase: Int = 8) {
-        self.tokens = tokens
-        let n = tokens.count
-        hash = []; hash.reserveCapacity(n)
-        normalized = []; normalized.reserveCapacity(n)
-        rawHash = []; rawHash.reserveCapacity(n)
-        shapeHash = []; shapeHash.reserveCapacity(n)
-        flags = []; flags.reserveCapacity(n)
-        kinds_ = tokens.map(\.kind)
-        kinds = Array(repeating: 0, count: n)
-        matchLength = Array(repeating: 0, count: n)
-        matchSlot = Array(repeating: -1, count: n)
-        matchKinds = Array(repeating: 0, count: n)
+    /// The per-token arrays the first pass fills.
+    private struct Scan {
+        var hash: [UInt64] = [], normalized: [String] = [], rawHash: [UInt64] = [], shapeHash: [UInt64] = [], flags: [UInt16] = []
+        var affixes: [Affixes] = []
         var atStart = true
-        // One token's flags and hashes from its UTF-8 bytes; `newline`: a line break before it.
-        func scan<S: Collection<UInt8>>(_ t: Token, _ bytes: S, newline: Bool) {
+
+        init(capacity n: Int) {
+            hash.reserveCapacity(n); normalized.reserveCapacity(n); rawHash.reserveCapacity(n)
+            shapeHash.reserveCapacity(n); flags.reserveCapacity(n); affixes.reserveCapacity(n)
+        }
+
+        /// The affix hashes of a normalized form's bytes.
+        @inline(__always)
+        static func affixes(_ u: UnsafeBufferPointer<UInt8>) -> Affixes {
+            var p = PhraseHash.seed, p4 = PhraseHash.seed, q = PhraseHash.seed, q4 = PhraseHash.seed, q2 = PhraseHash.seed
+            for k in 0..<min(4, u.count) {
+                let b = UInt64(u[k])
+                if k < 3 { p = (p ^ b) &* 0x100_0000_01b3 }
+                p4 = (p4 ^ b) &* 0x100_0000_01b3
+                let e = UInt64(u[u.count - 1 - k])
+                if k < 3 { q = (q ^ e) &* 0x100_0000_01b3 }
+                q4 = (q4 ^ e) &* 0x100_0000_01b3
+            }
+            // the last two bytes in text order
+            for b in u.suffix(2) { q2 = (q2 ^ UInt64(b)) &* 0x100_0000_01b3 }
+            return Affixes(prefix3: p, prefix4: p4, suffix3: q, suffix4: q4, suffix2: q2)
+        }
+
+        /// One token's flags and hashes from its UTF-8 bytes; `newline`: a line break before it.
+        mutating func add(_ t: Token, _ bytes: UnsafeBufferPointer<UInt8>, newline: Bool) {
             var f: UInt16 = 0
             var n = t.normalized
             var endsWithApostrophe = false
             hash.append(n.withUTF8 { u in
                 endsWithApostrophe = u.last == 0x27
+                affixes.append(Self.affixes(u))
                 return PhraseHash.token(u)
             })
             normalized.append(n)
@@ -87,34 +108,48 @@ struct DocumentView {
             if upper >= 2 && lower == 0 { f |= Flag.allCaps }
             if lower > 0 { f |= Flag.hasLower }
             if digit > 0 { f |= Flag.hasDigit }
-            let wordLike = t.kind == .word || t.kind == .abbreviation
+            let kind = t.kind
+            let wordLike = kind == .word || kind == .abbreviation
             if wordLike { f |= Flag.wordLike }
-            if t.kind == .number { f |= Flag.number }
+            if kind == .number { f |= Flag.number }
             if endsWithApostrophe { f |= Flag.elided }
-            if wordLike || t.kind == .number || t.kind == .mention || t.kind == .hashtag {
+            if wordLike || kind == .number || kind == .mention || kind == .hashtag {
                 if atStart { f |= Flag.sentenceStart }
                 atStart = false
-            } else if t.kind == .punctuation, Self.endsSentence(bytes) {
+            } else if kind == .punctuation, DocumentView.endsSentence(bytes) {
                 atStart = true; f |= Flag.sentenceEnd
             }
             flags.append(f)
         }
+    }
+
+    init(tokens: [Token], text: String, lexicons: Lexicons, maxPhrase: Int = 8) {
+        self.tokens = tokens
+        let n = tokens.count
+        kinds_ = tokens.map(\.kind)
+        kinds = Array(repeating: 0, count: n)
+        matchLength = Array(repeating: 0, count: n)
+        matchSlot = Array(repeating: -1, count: n)
+        matchKinds = Array(repeating: 0, count: n)
+        var scan = Scan(capacity: n)
         // Fast path: the tokens' byte offsets index the text's UTF-8 directly.
         var text = text
         let byteCount = text.utf8.count
         var previousByte = 0
-        let offsetsValid = tokens.allSatisfy { t in
-            defer { previousByte = t.utf8Range.upperBound }
-            return t.utf8Range.lowerBound >= previousByte && t.utf8Range.upperBound <= byteCount
+        var offsetsValid = true
+        for i in tokens.indices {
+            let r = tokens[i].utf8Range
+            if r.lowerBound < previousByte || r.upperBound > byteCount { offsetsValid = false; break }
+            previousByte = r.upperBound
         }
         if offsetsValid {
             text.withUTF8 { bytes in
                 var previousEnd = -1
-                for t in tokens {
-                    let r = t.utf8Range
+                for i in tokens.indices {
+                    let r = tokens[i].utf8Range
                     let newline = previousEnd >= 0 && previousEnd < r.lowerBound && bytes[previousEnd..<r.lowerBound].contains(0x0A)
                     previousEnd = r.upperBound
-                    scan(t, UnsafeBufferPointer(rebasing: bytes[r]), newline: newline)
+                    scan.add(tokens[i], UnsafeBufferPointer(rebasing: bytes[r]), newline: newline)
                 }
             }
         } else {
@@ -123,9 +158,11 @@ struct DocumentView {
                 var newline = false
                 if let p = previousEnd, p < t.range.lowerBound, text.utf8[p..<t.range.lowerBound].contains(0x0A) { newline = true }
                 previousEnd = t.range.upperBound
-                scan(t, t.text.utf8, newline: newline)
+                Array(t.text.utf8).withUnsafeBufferPointer { scan.add(t, $0, newline: newline) }
             }
         }
+        hash = scan.hash; normalized = scan.normalized; rawHash = scan.rawHash; shapeHash = scan.shapeHash; flags = scan.flags
+        affixes = scan.affixes
         for i in 1..<max(1, n - 1) where !tokens[i - 1].spaceAfter && !tokens[i].spaceAfter { flags[i] |= Flag.glued }
         // Lexicon lookups: single-token kinds and the longest entity match from each token.
         let table = lexicons.table

@@ -28,6 +28,9 @@ public enum EntityLabel: String, Sendable, CaseIterable, Codable, Hashable {
     /// An e-mail address.
     case email = "EMAIL"
 
+    /// Whether the label is a name type (PER, ORG, LOC, PRODUCT, MISC), not a pattern entity.
+    var isName: Bool { self == .person || self == .organization || self == .location || self == .product || self == .misc }
+
     /// The three types KIND/NERMuD score.
     public static let kindTypes: [EntityLabel] = [.person, .organization, .location]
 

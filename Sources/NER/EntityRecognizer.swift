@@ -57,9 +57,19 @@ public struct EntityRecognizer: Sendable {
     }
 
     func resolvedCandidates(_ view: DocumentView) -> [Candidate] {
-        let rules = ruleCandidates(view)
-        guard useTagger, let model = lexicons.model else { return rules }
-        return model.merge(view: view, rules: rules, postRules: !taggerOnly)
+        var spans = ruleCandidates(view)
+        if useTagger, let model = lexicons.model {
+            spans = model.merge(view: view, rules: spans, postRules: !taggerOnly)
+            if taggerOnly { return spans }
+        }
+        // Last checks on what the rules and the tagger (which sees neither language nor
+        // headings) proposed; the proposals themselves stay as the tagger was trained on them.
+        spans.removeAll { NameRules.isSpurious($0, view) }
+        for k in spans.indices where NameRules.isWorkTitle(spans[k], view) {
+            spans[k].label = .misc
+            spans[k].source += "+" + Rule.workTitle.0
+        }
+        return spans
     }
 }
 

@@ -28,6 +28,12 @@ public enum LexiconKind: UInt8, Sendable, CaseIterable {
     case locationCode
     /// A word announcing a product (`modello`, `app`, `chatbot`, `strumenti`).
     case productTrigger
+    /// A word that marks English text (`with`, `another`, `leaked`): frequent in English, rare in Italian.
+    case englishWord
+    /// A word announcing the title of a work right after it (`il film Avatar`, `l’album Thriller`).
+    case workTrigger
+    /// A maker of works whose title follows `di` (`il regista di Avatar`, `l’autore di Gomorra`).
+    case workAuthor
 
     /// The column value in lexicon files.
     public var name: String {
@@ -49,6 +55,9 @@ public enum LexiconKind: UInt8, Sendable, CaseIterable {
         case .demonym: return "DEMONYM"
         case .locationCode: return "LOC_CODE"
         case .productTrigger: return "PRODUCT_TRIGGER"
+        case .englishWord: return "EN_WORD"
+        case .workTrigger: return "WORK_TRIGGER"
+        case .workAuthor: return "WORK_AUTHOR"
         }
     }
 

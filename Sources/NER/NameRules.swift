@@ -28,6 +28,57 @@ enum NameRules {
         return true
     }
 
+    /// Whether a proposed name is none: an English sentence's first word (`Made with Sora…`), a
+    /// lone capitalized English word taken as MISC (`strumenti open Source`), or words of a
+    /// shouted heading (`RILEVATO ARTWASHING AZIENDALE`). Lexicon entities always stay.
+    static func isSpurious(_ c: Candidate, _ v: DocumentView) -> Bool {
+        guard c.label.isName, !c.source.hasPrefix(Rule.gazetteer.0) else { return false }
+        let i = c.tokens.lowerBound
+        if c.tokens.count == 1 && isEnglishOpener(v, i) { return true }
+        if c.tokens.count == 1, c.label == .misc, c.source == Rule.capSequence.0,
+           v.isKind(i, .englishWord), v.matchLength[i] == 0 { return true }
+        return inShoutedHeading(v, c.tokens)
+    }
+
+    /// Whether a proposed person, organization or place is the title of a work instead: right
+    /// after a work word (`il film Avatar`) or after a maker and `di` (`il regista di Avatar`).
+    /// Lexicon entities stay what they are (`il regista di Roma`).
+    static func isWorkTitle(_ c: Candidate, _ v: DocumentView) -> Bool {
+        guard c.label == .person || c.label == .organization || c.label == .location,
+              !c.source.hasPrefix(Rule.gazetteer.0), c.tokens.allSatisfy({ v.matchLength[$0] == 0 }) else { return false }
+        let i = c.tokens.lowerBound
+        if i > 0, v.isKind(i - 1, .workTrigger), !v.has(i - 1, F.capitalized) { return true }
+        return i > 1 && v.normalized[i - 1] == "di" && v.isKind(i - 2, .workAuthor) && !v.has(i - 2, F.capitalized)
+    }
+
+    /// Whether tokens `r` lie in a shouted heading (`“RILEVATO ARTWASHING AZIENDALE”`): a run
+    /// of two or more all-capital words holding an Italian common word, none of the span's
+    /// words matched by an entity lexicon.
+    static func inShoutedHeading(_ v: DocumentView, _ r: Range<Int>) -> Bool {
+        guard r.allSatisfy({ v.has($0, F.allCaps) && v.matchLength[$0] == 0 && !v.isKind($0, .givenName) }) else { return false }
+        var lo = r.lowerBound, hi = r.upperBound
+        while lo > 0, v.has(lo - 1, F.allCaps), !v.has(lo - 1, F.sentenceEnd) { lo -= 1 }
+        while hi < v.count, v.has(hi, F.allCaps) { hi += 1 }
+        // Two shouted words at least: a lone acronym (FIDE, PACE) is a name, common word or not.
+        return hi - lo >= 2 && (lo..<hi).contains { v.isKind($0, .common) && v.matchLength[$0] == 0 && v.tokens[$0].utf8Range.count > 3 }
+    }
+
+    /// An English word opening an English sentence (`Made with Sora…`, `Another leaked…`): a
+    /// tweet or title quoted in Italian text, not a name. Needs no entity-lexicon match and an
+    /// English word among the next few words.
+    static func isEnglishOpener(_ v: DocumentView, _ i: Int) -> Bool {
+        guard v.has(i, F.sentenceStart), v.isKind(i, .englishWord), v.matchLength[i] == 0, !v.has(i, F.allCaps) else { return false }
+        var j = i + 1, words = 0
+        while j < v.count, words < 6, !v.has(j, F.sentenceEnd) {
+            if v.has(j, F.wordLike) {
+                if v.isKind(j, .englishWord) && !v.has(j, F.capitalized) { return true }
+                words += 1
+            }
+            j += 1
+        }
+        return false
+    }
+
     static func isParticle(_ v: DocumentView, _ i: Int) -> Bool {
         v.isKind(i, .particle) || (v.has(i, F.elided) && v.tokens[i].text.utf8.count <= 5 && v.has(i, F.wordLike))
     }

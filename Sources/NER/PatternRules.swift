@@ -16,31 +16,38 @@ enum PatternRules {
     static let monthHashes = Set(months.map { PhraseHash.token($0) })
     static let currencySymbolHashes = Set(currencySymbols.map { PhraseHash.token($0) })
 
+    @inline(__always)
     static func isNumber(_ v: DocumentView, _ i: Int) -> Bool {
-        v.tokens[i].kind == .number || (v.has(i, DocumentView.Flag.hasDigit) && !v.has(i, DocumentView.Flag.hasLower) && v.tokens[i].kind != .date)
+        v.kinds_[i] == .number || (v.has(i, DocumentView.Flag.hasDigit) && !v.has(i, DocumentView.Flag.hasLower) && v.kinds_[i] != .date)
     }
+
+    /// A token's length in UTF-8 bytes (its normalized form has the same length for digits and
+    /// punctuation, but the surface is what the rules measure).
+    @inline(__always)
+    static func byteCount(_ v: DocumentView, _ i: Int) -> Int { v.tokens[i].utf8Range.count }
 
     static func candidates(_ v: DocumentView, into out: inout [Candidate]) {
         let n = v.count
         var i = 0
         while i < n {
-            let t = v.tokens[i]
             let norm = v.normalized[i]
-            switch t.kind {
+            let kind = v.kinds_[i]
+            switch kind {
             case .url:
+                let t = v.tokens[i]
                 let isEmail = t.text.contains("@") && !t.text.contains("/")
                 out.append(.init(tokens: i..<i + 1, label: isEmail ? .email : .url, priority: Rule.pattern.1, source: Rule.pattern.0))
             case .email: out.append(.init(tokens: i..<i + 1, label: .email, priority: Rule.pattern.1, source: Rule.pattern.0))
             case .mention: out.append(.init(tokens: i..<i + 1, label: .mention, priority: Rule.pattern.1, source: Rule.pattern.0))
             case .hashtag: out.append(.init(tokens: i..<i + 1, label: .hashtag, priority: Rule.pattern.1, source: Rule.pattern.0))
             case .date:
-                if t.text.contains("/") || t.text.contains("-") {
+                if case let t = v.tokens[i].text, t.contains("/") || t.contains("-") {
                     out.append(.init(tokens: i..<i + 1, label: .date, priority: Rule.numeric.1, source: "numeric:date"))
                 }
             default: break
             }
             // Money with a leading symbol: € 5, $5 milioni
-            if v.tokens[i].kind != .word || t.text.utf8.count <= 3, currencySymbolHashes.contains(v.hash[i]), i + 1 < n, isNumber(v, i + 1) {
+            if i + 1 < n, kind != .word || byteCount(v, i) <= 3, isNumber(v, i + 1), currencySymbolHashes.contains(v.hash[i]) {
                 var e = i + 2
                 if e < n, scales.contains(v.normalized[e]) { e += 1 }
                 out.append(.init(tokens: i..<e, label: .money, priority: Rule.numeric.1, source: "numeric:money"))
@@ -57,7 +64,7 @@ enum PatternRules {
                     out.append(.init(tokens: i..<e + 1, label: .money, priority: Rule.numeric.1, source: "numeric:money"))
                     i = e + 1; continue
                 }
-                if i + 1 < n, v.tokens[i + 1].text == "%" {
+                if i + 1 < n, v.normalized[i + 1] == "%" {
                     out.append(.init(tokens: i..<i + 2, label: .percent, priority: Rule.numeric.1, source: "numeric:percent"))
                     i += 2; continue
                 }
@@ -66,24 +73,24 @@ enum PatternRules {
                     i += 3; continue
                 }
                 // 26 novembre (2024), 1° maggio
-                if i + 1 < n, months.contains(v.normalized[i + 1]), t.text.utf8.count <= 3 {
+                if i + 1 < n, byteCount(v, i) <= 3, months.contains(v.normalized[i + 1]) {
                     var s = i
                     if s > 0, weekdays.contains(v.normalized[s - 1]) { s -= 1 }
                     var e = i + 2
-                    if e < n, isNumber(v, e), v.tokens[e].text.utf8.count == 4 { e += 1 }
+                    if e < n, isNumber(v, e), byteCount(v, e) == 4 { e += 1 }
                     out.append(.init(tokens: s..<e, label: .date, priority: Rule.numeric.1, source: "numeric:date"))
                     i = e; continue
                 }
             }
             // novembre 2024; November 26, 2024
             if v.has(i, DocumentView.Flag.capitalized), norm.utf8.count > 3, monthHashes.contains(v.hash[i]), i + 1 < n, isNumber(v, i + 1),
-               v.tokens[i + 1].text.utf8.count <= 2 {
+               byteCount(v, i + 1) <= 2 {
                 var e = i + 2
-                if e + 1 < n, v.tokens[e].text == ",", isNumber(v, e + 1), v.tokens[e + 1].text.utf8.count == 4 { e += 2 }
+                if e + 1 < n, v.normalized[e] == ",", isNumber(v, e + 1), byteCount(v, e + 1) == 4 { e += 2 }
                 out.append(.init(tokens: i..<e, label: .date, priority: Rule.numeric.1 - 1, source: "numeric:date"))
                 i = e; continue
             }
-            if norm.utf8.count > 3, i + 1 < n, v.has(i + 1, DocumentView.Flag.hasDigit), monthHashes.contains(v.hash[i]), isNumber(v, i + 1), v.tokens[i + 1].text.utf8.count == 4 {
+            if norm.utf8.count > 3, i + 1 < n, v.has(i + 1, DocumentView.Flag.hasDigit), isNumber(v, i + 1), byteCount(v, i + 1) == 4, monthHashes.contains(v.hash[i]) {
                 out.append(.init(tokens: i..<i + 2, label: .date, priority: Rule.numeric.1 - 1, source: "numeric:date"))
                 i += 2; continue
             }

@@ -61,24 +61,10 @@ struct TaggerFeatures {
         for i in 0..<n where view.has(i, DocumentView.Flag.wordLike) { document[i] = UInt64(seen[view.hash[i]]) + 1 }
         raw = view.rawHash
         shape = view.shapeHash
-        for form in view.normalized {
-            var norm = form
-            let (p, p4, q, q4, q2) = norm.withUTF8 { u -> (UInt64, UInt64, UInt64, UInt64, UInt64) in
-                var p = PhraseHash.seed, p4 = PhraseHash.seed, q = PhraseHash.seed, q4 = PhraseHash.seed, q2 = PhraseHash.seed
-                for k in 0..<min(4, u.count) {
-                    let b = UInt64(u[k])
-                    if k < 3 { p = (p ^ b) &* 0x100_0000_01b3 }
-                    p4 = (p4 ^ b) &* 0x100_0000_01b3
-                    let e = UInt64(u[u.count - 1 - k])
-                    if k < 3 { q = (q ^ e) &* 0x100_0000_01b3 }
-                    q4 = (q4 ^ e) &* 0x100_0000_01b3
-                }
-                // the last two bytes in text order
-                for b in u.suffix(2) { q2 = (q2 ^ UInt64(b)) &* 0x100_0000_01b3 }
-                return (p, p4, q, q4, q2)
-            }
-            suffix2.append(q2)
-            prefix.append(p); suffix.append(q); prefix4.append(p4); suffix4.append(q4)
+        // The affix hashes come from the view (computed while its normalized forms were at hand).
+        for a in view.affixes {
+            prefix.append(a.prefix3); suffix.append(a.suffix3); prefix4.append(a.prefix4); suffix4.append(a.suffix4)
+            suffix2.append(a.suffix2)
         }
         for i in 0..<n where view.matchLength[i] > 0 {
             let len = Int(view.matchLength[i])

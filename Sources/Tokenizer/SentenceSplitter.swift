@@ -44,24 +44,23 @@ public struct SentenceSplitter: Sendable {
         var text = text
         let iterator = prototype.make()
         var icu: [Int] = []
+        var starts = [0]
         text.withUTF8 { buf in
             iterator.setText(buf)
             _ = iterator.first()
             while let b = iterator.next() { icu.append(b) }
-        }
-        var starts = [0]
-        var k = 0
-        text.withUTF8 { buf in
             let bytes = Bytes(p: buf)
-            for j in 1..<tokens.count {
-                let prev = tokens[j - 1], next = tokens[j]
-                let gapStart = prev.utf8Range.upperBound, gapEnd = next.utf8Range.lowerBound
-                while k < icu.count && icu[k] < gapStart { k += 1 }
-                if hasNewline(bytes, gapStart, gapEnd) { starts.append(j); continue }
-                let icuBreak = k < icu.count && icu[k] <= gapEnd
-                // A numbered heading (`858. Comprensorio di bonifica`) is not a sentence of its own.
-                if j >= 2 && starts.last == j - 2 && tokens[j - 2].kind == .number && tokens[j - 1].isASCII(0x2E) { continue }
-                if icuBreak ? keeps(tokens, j) : missedBreak(tokens, j) { starts.append(j) }
+            var k = 0
+            tokens.withUnsafeBufferPointer { tokens in
+                for j in 1..<tokens.count {
+                    let gapStart = tokens[j - 1].utf8Range.upperBound, gapEnd = tokens[j].utf8Range.lowerBound
+                    while k < icu.count && icu[k] < gapStart { k += 1 }
+                    if hasNewline(bytes, gapStart, gapEnd) { starts.append(j); continue }
+                    let icuBreak = k < icu.count && icu[k] <= gapEnd
+                    // A numbered heading (`858. Comprensorio di bonifica`) is not a sentence of its own.
+                    if j >= 2 && starts.last == j - 2 && tokens[j - 2].kind == .number && tokens[j - 1].isASCII(0x2E) { continue }
+                    if icuBreak ? keeps(tokens, j) : missedBreak(tokens, j) { starts.append(j) }
+                }
             }
         }
         starts.append(tokens.count)
@@ -81,7 +80,7 @@ public struct SentenceSplitter: Sendable {
     }
 
     /// Whether ICU's proposed break before token `j` stands.
-    private func keeps(_ t: [Token], _ j: Int) -> Bool {
+    private func keeps(_ t: UnsafeBufferPointer<Token>, _ j: Int) -> Bool {
         let prev = t[j - 1], next = t[j]
         if startsLowercase(next) { return false }
         if prev.kind == .abbreviation {
@@ -94,7 +93,7 @@ public struct SentenceSplitter: Sendable {
     /// sentences there), after a period
     /// that is not an abbreviation's even before a lowercase word, and after a period glued to
     /// a capitalized word (`fine.Il`).
-    private func missedBreak(_ t: [Token], _ j: Int) -> Bool {
+    private func missedBreak(_ t: UnsafeBufferPointer<Token>, _ j: Int) -> Bool {
         let prev = t[j - 1], next = t[j]
         if prev.isASCII(0x3A) { return prev.spaceAfter && next.kind != .number && startsUppercase(next) }
         guard prev.isASCII(0x2E) else { return false }

@@ -154,48 +154,69 @@ public struct Token: Hashable, Sendable {
     /// ASCII and Italian Latin-1 text): read it once per token in hot loops.
     public var normalized: String {
         if let custom { return custom.normalized }
-        let r = range
-        if flags & Flag.plainASCII != 0 {
-            guard flags & Flag.upper != 0 && flags & Flag.foldCase != 0 else { return String(base[r]) }
-            return String(unsafeUninitializedCapacity: Int(utf8Count)) { out in
-                var k = 0
-                for c in base.utf8[r] {
-                    out[k] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
-                    k += 1
+        let f = flags
+        if f & Flag.plainASCII != 0 {
+            let lower = f & Flag.upper != 0 && f & Flag.foldCase != 0
+            return withTextUTF8 { b in
+                String(unsafeUninitializedCapacity: b.count) { out in
+                    if lower {
+                        for k in b.indices { let c = b[k]; out[k] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+                    } else {
+                        _ = out.initialize(from: b)
+                    }
+                    return b.count
                 }
-                return k
             }
         }
-        let fold = flags & Flag.foldCase != 0, unify = flags & Flag.unifyPunctuation != 0
+        let fold = f & Flag.foldCase != 0, unify = f & Flag.unifyPunctuation != 0
         if fold && unify {
-            let fast = base.utf8[r].withContiguousStorageIfAvailable { LatinNormalization.normalize($0) }
-            switch fast {
-            case .unchanged: return String(base[r])
+            switch withTextUTF8(LatinNormalization.normalize) {
+            case .unchanged: return withTextUTF8 { String(decoding: $0, as: UTF8.self) }
             case .changed(let n): return n
-            case .unsupported, nil: break
+            case .unsupported: break
             }
         }
-        let normalizer = Normalizer(form: flags & Flag.nfkc != 0 ? .nfkc : .nfc, foldCase: fold, unifyPunctuation: unify)
-        return normalizer.normalize(base[r])
+        let normalizer = Normalizer(form: f & Flag.nfkc != 0 ? .nfkc : .nfc, foldCase: fold, unifyPunctuation: unify)
+        return normalizer.normalize(text)
+    }
+
+    /// Calls `body` with the UTF-8 bytes of ``normalized``; when the normalized form is the
+    /// token's own text (most Italian words), no String is built.
+    /// (Not generic, so that callers in other modules need no unspecialized generic code.)
+    public func withNormalizedUTF8(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        if var stored = storedNormalized { return stored.withUTF8(body) }
+        withTextUTF8(body)
+    }
+
+    /// Calls `body` with the token's own UTF-8 bytes (a slice of the base string's storage).
+    @inline(__always)
+    func withTextUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        let r = utf8Range
+        // `init` keeps only bases with contiguous UTF-8, so the fallback is for safety alone.
+        if let result = try base.utf8.withContiguousStorageIfAvailable({ try body(UnsafeBufferPointer(rebasing: $0[r])) }) {
+            return result
+        }
+        return try Array(base.utf8[range]).withUnsafeBufferPointer(body)
     }
 
     /// The normalized form when it differs from the text byte for byte, else nil (the text's
     /// own bytes are then the normalized form): lets byte-level counters skip a String.
     var storedNormalized: String? {
         if let custom { return custom.normalized }
-        if flags & Flag.plainASCII != 0 {
-            return flags & Flag.upper != 0 && flags & Flag.foldCase != 0 ? normalized : nil
+        let f = flags
+        if f & Flag.plainASCII != 0 {
+            return f & Flag.upper != 0 && f & Flag.foldCase != 0 ? normalized : nil
         }
-        let fold = flags & Flag.foldCase != 0, unify = flags & Flag.unifyPunctuation != 0
+        let fold = f & Flag.foldCase != 0, unify = f & Flag.unifyPunctuation != 0
         if fold && unify {
-            switch base.utf8[range].withContiguousStorageIfAvailable({ LatinNormalization.normalize($0) }) {
+            switch withTextUTF8(LatinNormalization.normalize) {
             case .unchanged: return nil
             case .changed(let n): return n
-            case .unsupported, nil: break
+            case .unsupported: break
             }
         }
         let n = normalized
-        return n.utf8.elementsEqual(base.utf8[range]) ? nil : n
+        return withTextUTF8 { n.utf8.elementsEqual($0) } ? nil : n
     }
 
     /// The Unicode-scalar offset where the token starts.

@@ -75,7 +75,11 @@ struct EntitiesCommand: ParsableCommand {
         writer.begin()
         var first = true
         let (conllInput, conllOutput, jsonl) = (input_ == .conll, outputFormat == .conll, input.jsonl)
-        try CorpusRunner(options: input).run({ doc in
+        // Large text files go in pieces of about 1 MB cut at line breaks, so memory stays flat
+        // (the recognizer holds ~50 bytes per input byte); each piece is its own context for
+        // one-sense-per-document. JSON holds one object per document, so it reads files whole.
+        let chunk = conllInput || jsonl || outputFormat == .json ? nil : 1 << 20
+        try CorpusRunner(options: input, chunkBytes: chunk).run({ doc in
             let tokens: [Token], text: String, sentences: [Range<Int>]
             if conllInput {
                 let parsed: ConllDocument
@@ -94,14 +98,19 @@ struct EntitiesCommand: ParsableCommand {
                 // The whole text is tagged (one sense per document sees everything); mentions in
                 // boilerplate lines (menus, related links, footers) are left out.
                 let kept = boilerplate.classify(text).decisions.filter(\.isKept).map(\.utf8Range)
-                mentions = mentions.filter { m in kept.contains { $0.lowerBound <= m.utf8Range.lowerBound && m.utf8Range.upperBound <= $0.upperBound } }
+                // Mentions and lines are both in text order: one cursor walks the lines.
+                var k = 0
+                mentions = mentions.filter { m in
+                    while k < kept.count && kept[k].upperBound <= m.utf8Range.lowerBound { k += 1 }
+                    return k < kept.count && kept[k].lowerBound <= m.utf8Range.lowerBound && m.utf8Range.upperBound <= kept[k].upperBound
+                }
             }
             if let filter { mentions = mentions.filter { filter.contains($0.label) } }
             return (tokens, sentences, mentions)
         }, emit: { doc, result in
             let (tokens, sentences, mentions) = result
             if jsonl { return out.line(JSONLWriter.entities(id: doc.idJSON, mentions)) }
-            writer.write(document: doc.id, tokens: tokens, sentences: sentences, mentions: mentions, first: first)
+            writer.write(document: doc.id, piece: doc, tokens: tokens, sentences: sentences, mentions: mentions, first: first)
             first = false
         })
         writer.end()

@@ -72,7 +72,11 @@ struct QuotesCommand: ParsableCommand {
                 out.line(JSONLWriter.quotes(id: doc.idJSON, quotes))
             })
         }
-        try forEachDocument(input) { doc in
+        // Large text files go in pieces of about 1 MB cut at line breaks, so memory stays flat;
+        // JSON (one array) reads files whole like the other commands.
+        let chunk = format == .json ? nil : 1 << 20
+        let format = self.format
+        try CorpusRunner(options: input, chunkBytes: chunk).run({ doc in
             // Only the main text unless --keep-boilerplate; offsets stay on the whole document.
             let lines = boilerplate?.classify(doc.text).decisions.filter(\.isKept).map(\.utf8Range)
             let entities = recognizer.map { r in
@@ -81,8 +85,12 @@ struct QuotesCommand: ParsableCommand {
             } ?? []
             let t0 = DispatchTime.now().uptimeNanoseconds, c0 = Self.cpuSeconds()
             let quotes = detector.quotes(in: doc.text, entities: entities, within: lines)
-            seconds += Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
-            cpu += Self.cpuSeconds() - c0
+            let time = (wall: Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9, cpu: Self.cpuSeconds() - c0)
+            return (quotes.map { $0.shifted(utf8: doc.utf8Base, scalar: doc.scalarBase) }, time)
+        }, emit: { doc, result in
+            let (quotes, time) = result
+            seconds += time.wall
+            cpu += time.cpu
             bytes += doc.text.utf8.count
             switch format {
             case .text: writeText(doc, quotes, out)
@@ -95,11 +103,13 @@ struct QuotesCommand: ParsableCommand {
                     first = false
                 }
             }
-        }
+        })
     }
 
     private func writeText(_ doc: Document, _ quotes: [Quote], _ out: Output) {
-        out.line("# \(doc.id): \(quotes.count) quotation\(quotes.count == 1 ? "" : "s")")
+        let count = "\(quotes.count) quotation\(quotes.count == 1 ? "" : "s")"
+        // A large file's later pieces continue the same list.
+        out.line(doc.chunk == 0 ? "# \(doc.id): \(count)" : "# \(doc.id) (from byte \(doc.utf8Base)): \(count)")
         let moji = Mojibake.count(in: doc.text)
         if moji > 0 { out.line("# warning: \(moji) mojibake sequence(s) (UTF-8 read as Windows-1252, e.g. â€œ)") }
         for q in quotes {
@@ -155,5 +165,20 @@ struct QuotesCommand: ParsableCommand {
         ]
         if let l = q.speaker?.entityLabel { parts.append("\"speakerEntity\":\(str(l))") }
         return "{" + parts.joined(separator: ",") + "}"
+    }
+}
+
+extension Quote {
+    /// The quotation with its offsets (and its speaker's) moved by a piece's start in its file.
+    func shifted(utf8 u: Int, scalar c: Int) -> Quote {
+        guard u != 0 || c != 0 else { return self }
+        var q = self
+        q.start += c; q.end += c; q.utf8Start += u; q.utf8End += u
+        if var s = q.speaker {
+            s.start += c; s.end += c; s.utf8Start += u; s.utf8End += u
+            s.entityRange = s.entityRange.map { ($0.lowerBound + c)..<($0.upperBound + c) }
+            q.speaker = s
+        }
+        return q
     }
 }

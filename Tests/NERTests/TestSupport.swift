@@ -40,6 +40,16 @@ enum Fixture {
         Sora\tPRODUCT\t\tcurated
         OpenAI\tORG\t\tcurated
         Pace\tSURNAME\t\ttest
+        pace\tWORD\t\ttest
+        rilevato\tWORD\t\ttest
+        aziendale\tWORD\t\ttest
+        film\tWORK_TRIGGER\t\ttest
+        regista\tWORK_AUTHOR\t\ttest
+        made\tEN_WORD\t\ttest
+        with\tEN_WORD\t\ttest
+        another\tEN_WORD\t\ttest
+        leaked\tEN_WORD\t\ttest
+        source\tEN_WORD\t\ttest
         """
 
     static let lexicons: Lexicons = try! Lexicons(parsing: lexiconText, name: "test.tsv")
@@ -53,6 +63,11 @@ enum Fixture {
     }
 
     /// The label given to `name` in `text`, or nil.
+    /// The per-token view the rules read.
+    static func view(_ text: String) -> DocumentView {
+        DocumentView(tokens: tokenizer.tokens(in: text), text: text, lexicons: lexicons)
+    }
+
     static func label(of name: String, in text: String) -> String? {
         entities(text).first { $0.1 == name }?.0
     }

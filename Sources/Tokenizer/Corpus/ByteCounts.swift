@@ -10,6 +10,8 @@ struct ByteCounts: Sendable {
     /// Key `e` is `arena[ends[e] - length ..< ends[e]]`, starting where key `e - 1` ends.
     private var ends: [Int] = []
     private(set) var counts: [Int] = []
+    /// `seed`, read once per table.
+    private let localSeed = ByteCounts.seed
     private var hashes: [Int] = []
     /// Open addressing, linear probing: key index + 1, or 0 for an empty slot.
     private var slots: [Int32] = []
@@ -32,7 +34,11 @@ struct ByteCounts: Sendable {
     }
 
     @inline(__always)
-    static func hash(_ key: UnsafeRawBufferPointer) -> Int {
+    static func hash(_ key: UnsafeRawBufferPointer) -> Int { hash(key, seed: seed) }
+
+    /// The hash under a given seed (callers in a loop read the global seed once).
+    @inline(__always)
+    static func hash(_ key: UnsafeRawBufferPointer, seed: (UInt64, UInt64)) -> Int {
         let (s0, s1) = seed
         var h = s0 ^ (UInt64(key.count) &* 0x9E37_79B9_7F4A_7C15)
         var i = 0
@@ -83,7 +89,7 @@ struct ByteCounts: Sendable {
     /// The entry holding `key`, or nil.
     func index(of key: UnsafeBufferPointer<UInt8>) -> Int? {
         guard !slots.isEmpty else { return nil }
-        let s = probe(key, hash: Self.hash(UnsafeRawBufferPointer(key)))
+        let s = probe(key, hash: Self.hash(UnsafeRawBufferPointer(key), seed: localSeed))
         let e = Int(slots[s])
         return e == 0 ? nil : e - 1
     }
@@ -94,7 +100,7 @@ struct ByteCounts: Sendable {
             slots = Array(repeating: 0, count: 64)
             arena.reserveCapacity(256); ends.reserveCapacity(32); counts.reserveCapacity(32); hashes.reserveCapacity(32)
         }
-        let h = Self.hash(UnsafeRawBufferPointer(key))
+        let h = Self.hash(UnsafeRawBufferPointer(key), seed: localSeed)
         let s = probe(key, hash: h)
         let e = Int(slots[s])
         if e != 0 { counts.withUnsafeMutableBufferPointer { $0[e - 1] += n }; return }

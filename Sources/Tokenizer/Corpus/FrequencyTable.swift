@@ -47,8 +47,8 @@ public struct FrequencyTable: Sendable, Hashable {
         total += count
     }
 
-    /// Adds `count` occurrences of a key given as UTF-8 bytes (no copy unless the key is new).
-    mutating func add(bytes: UnsafeBufferPointer<UInt8>, count: Int = 1) {
+    /// Adds `count` occurrences of a key given as valid UTF-8 bytes (no copy unless the key is new).
+    public mutating func add(bytes: UnsafeBufferPointer<UInt8>, count: Int = 1) {
         storage.add(bytes, count)
         total += count
     }
@@ -79,10 +79,12 @@ public struct FrequencyTable: Sendable, Hashable {
         let counts = storage.counts
         var order = (0..<storage.count).filter { counts[$0] >= minCount }
         if limit < order.count {
-            // Keep the keys counted at least as often as the limit-th most frequent one.
-            var sorted = order.map { counts[$0] }
-            sorted.sort(by: >)
-            let threshold = sorted[max(0, limit - 1)]
+            // Keep the keys counted at least as often as the limit-th most frequent one, found
+            // by counting how many keys have each count (counts are at most the total).
+            var withCount = [Int](repeating: 0, count: (order.lazy.map { counts[$0] }.max() ?? 0) + 1)
+            for e in order { withCount[counts[e]] += 1 }
+            var threshold = withCount.count - 1, seen = withCount[threshold]
+            while seen < max(1, limit) && threshold > 0 { threshold -= 1; seen += withCount[threshold] }
             order.removeAll { counts[$0] < threshold }
         }
         storage.sortByCountThenKey(&order)

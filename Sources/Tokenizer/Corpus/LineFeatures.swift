@@ -154,6 +154,23 @@ struct LineFeatures: Sendable {
         let n = b.count
         while i < n {
             let c = b[i]
+            // Runs of ASCII lowercase letters (most of Italian prose) in one tight loop: each is
+            // a letter that is not uppercase and not white space.
+            if c >= 0x61 && c <= 0x7A {
+                var e = i + 1
+                while e < n && b[e] >= 0x61 && b[e] <= 0x7A { e += 1 }
+                let k = e - i
+                scalars += k
+                if w.start < 0 || w.letters == 0 { w.firstUpper = false }
+                if w.start < 0 { w.start = i }
+                w.letters += k
+                if w.letters > longest { longest = w.letters }
+                allSpace = false
+                beforeLast = k >= 2 ? UInt32(b[e - 2]) : lastNonSpace
+                lastNonSpace = UInt32(b[e - 1])
+                i = e
+                continue
+            }
             let v: UInt32, len: Int, f: UInt8
             scalars += 1
             if c < 0x80 {

@@ -80,19 +80,26 @@ public struct WordCounter: Sendable {
     ///   - keep: whether a token is counted (for instance: it lies in a main line).
     /// - Complexity: O(n) in the number of tokens.
     public func count(_ tokens: [Token], in text: String, keep: (Token) -> Bool = { _ in true }, into counts: inout Counts) {
+        count(tokens, in: text, keepingIndex: { keep(tokens[$0]) }, into: &counts)
+    }
+
+    /// Counts the tokens of `text` whose index `keep` accepts (no token is copied to ask).
+    /// - Complexity: O(n) in the number of tokens.
+    public func count(_ tokens: [Token], in text: String, keepingIndex keep: (Int) -> Bool, into counts: inout Counts) {
         if n == 1 && grouping == .lower { return countForms(tokens, in: text, keep: keep, into: &counts) }
         var window: [(key: String, stop: Bool)] = []
         var previousEnd = -1
         var textCopy = text
         var cache: [String: [(key: String, stop: Bool)]] = [:]
         textCopy.withUTF8 { bytes in
-            for token in tokens {
+            for index in tokens.indices {
+                let token = tokens[index]
                 // (Overlapping tokens, which hostile text has produced, have no gap between them.)
                 let breaks = previousEnd >= 0 && previousEnd < token.utf8Range.lowerBound
                     && bytes[previousEnd..<token.utf8Range.lowerBound].contains(0x0A)
                 previousEnd = token.utf8Range.upperBound
                 if breaks { window.removeAll(keepingCapacity: true) }
-                guard keep(token), token.kind == .word || token.kind == .abbreviation, Self.hasLetter(token.text) else {
+                guard keep(index), token.kind == .word || token.kind == .abbreviation, Self.hasLetter(token.text) else {
                     window.removeAll(keepingCapacity: true); continue
                 }
                 let units: [(key: String, stop: Bool)]
@@ -125,15 +132,16 @@ public struct WordCounter: Sendable {
 
     /// Words by normalized form (the default): each token's normalized bytes go straight into
     /// the table, without building a String or an array per token.
-    private func countForms(_ tokens: [Token], in text: String, keep: (Token) -> Bool, into counts: inout Counts) {
+    private func countForms(_ tokens: [Token], in text: String, keep: (Int) -> Bool, into counts: inout Counts) {
         // Only what the loop needs, passed explicitly: no copy of `self` per token.
         var check = StopCheck(table: keepStopWords ? nil : stopTable, words: keepStopWords ? [] : stopWords)
         var table = counts.table
         counts.table = FrequencyTable()  // `table` stays uniquely referenced while counting
         var text = text
-        text.withUTF8 { bytes in
+        text.withUTF8 { bytes in tokens.withUnsafeBufferPointer { tokens in
             for i in tokens.indices {
-                guard tokens[i].kind == .word || tokens[i].kind == .abbreviation, keep(tokens[i]) else { continue }
+                let kind = tokens[i].kind
+                guard kind == .word || kind == .abbreviation, keep(i) else { continue }
                 // The token's surface: its bytes in `text` (they are its slice of the text).
                 let r = tokens[i].utf8Range
                 let inText = r.upperBound <= bytes.count
@@ -147,7 +155,7 @@ public struct WordCounter: Sendable {
                     s.withUTF8 { StopCheck.count($0, &check, &table) }
                 }
             }
-        }
+        } }
         counts.table = table
     }
 

@@ -57,18 +57,13 @@ struct ReportBuilder: Sendable {
         for i in tokens.indices where inKept(tokens[i].utf8Range.lowerBound, from: &k) {
             keptMask[i] = true
             keptCount += 1
-            if tokens[i].kind == .word || tokens[i].kind == .abbreviation { types.insert(tokens[i].normalized) }
+            if tokens[i].kind == .word || tokens[i].kind == .abbreviation { tokens[i].withNormalizedUTF8 { types.insert(utf8: $0) } }
         }
         k = 0
         var sentences = 0
         for s in splitter.sentences(in: text, tokens: tokens) where inKept(s.utf8Range.lowerBound, from: &k) { sentences += 1 }
         var counts = WordCounter.Counts()
-        var next = 0
-        counter.count(tokens, in: text, keep: { t in
-            // Tokens arrive in order: find this one's index from the last.
-            while next < tokens.count && tokens[next].utf8Range.lowerBound < t.utf8Range.lowerBound { next += 1 }
-            return next < tokens.count && keptMask[next]
-        }, into: &counts)
+        counter.count(tokens, in: text, keepingIndex: { keptMask[$0] }, into: &counts)
         k = 0
         let mentions = recognizer.entities(in: tokens, text: text).filter { inKept($0.utf8Range.lowerBound, from: &k) }
         let spans = mentions.map { EntitySpan($0.scalarRange, label: $0.label.rawValue) }

@@ -10,6 +10,12 @@ struct TypeCounter {
     private var trivial = FrequencyTable()
     private var others = Set<[UInt8]>()
 
+    /// Inserts a form given as UTF-8 bytes (the common case needs no String).
+    mutating func insert(utf8 form: UnsafeBufferPointer<UInt8>) {
+        if !form.contains(where: { $0 >= 0xCC }) { trivial.add(bytes: form); return }
+        insert(String(decoding: form, as: UTF8.self))
+    }
+
     mutating func insert(_ form: String) {
         if Self.isNFCTrivial(form) { trivial.add(form); return }
         let nfc = form.precomposedStringWithCanonicalMapping
