@@ -126,7 +126,8 @@ enum TaggerDecoder {
             next.replace(with: none, where: next .< SIMD8<Float>(repeating: -margin))
             onlyOLive = true
             for c in 1..<TaggerFeatures.classCount where next[c] > none { onlyOLive = false }
-            for c in 0..<8 { back[i &* 8 &+ c] = UInt8(truncatingIfNeeded: from[c]) }
+            let packed = SIMD8<UInt8>(truncatingIfNeeded: from)
+            back.withUnsafeMutableBytes { $0.storeBytes(of: packed, toByteOffset: i &* 8, as: SIMD8<UInt8>.self) }
             delta = next
         }
         var out = [Int](repeating: 0, count: n)

@@ -206,9 +206,15 @@ struct TaggerFeatures {
     /// scores them once per label rather than once per class.
     @inline(__always)
     func appendTokenDynamicFeatures(_ i: Int, previous: Int, into f: inout [UInt64]) {
+        let (a, b) = tokenDynamicKeys(i, previous: previous)
+        f.append(a); f.append(b)
+    }
+
+    /// The two keys ``appendTokenDynamicFeatures(_:previous:into:)`` appends.
+    @inline(__always)
+    func tokenDynamicKeys(_ i: Int, previous: Int) -> (UInt64, UInt64) {
         let p = UInt64(Self.labelGroup(previous) + 11)
-        f.append(Self.key(101, PhraseHash.extend(p, view.hash[i])))
-        f.append(Self.key(104, PhraseHash.extend(p, ruleTag[i])))
+        return (Self.key(101, PhraseHash.extend(p, view.hash[i])), Self.key(104, PhraseHash.extend(p, ruleTag[i])))
     }
 
     /// 0 for O, 1 PER, 2 ORG, 3 LOC.

@@ -189,7 +189,6 @@ struct TaggerModel: Sendable {
         let mask: Int
         let pairs: [SIMD8<Int32>]
         var buf: [UInt64] = []
-        var dyn: [UInt64] = []
         var cacheToken = -1
         var cached = 0
         var groupScores = [SIMD8<Int32>](repeating: SIMD8(), count: 4)
@@ -206,14 +205,13 @@ struct TaggerModel: Sendable {
             let g = TaggerFeatures.labelGroup(previous)
             if cacheToken != i { cacheToken = i; cached = 0 }
             if cached & (1 << g) == 0 {
-                dyn.removeAll(keepingCapacity: true)
-                features.appendTokenDynamicFeatures(i, previous: previous, into: &dyn)
-                var score = SIMD8<Int32>()
-                dyn.withUnsafeBufferPointer { TaggerModel.accumulate($0, base, mask, into: &score) }
-                groupScores[g] = score
+                let (a, b) = features.tokenDynamicKeys(i, previous: previous)
+                let score = SIMD8<Int32>(truncatingIfNeeded: TaggerModel.lookup(a, base, mask)) &+ SIMD8<Int32>(truncatingIfNeeded: TaggerModel.lookup(b, base, mask))
+                groupScores.withUnsafeMutableBufferPointer { $0[g] = score }
                 cached |= 1 << g
             }
-            return SIMD8<Float>(pairs[previous &* 8 &+ previous2] &+ groupScores[g])
+            let pair = pairs.withUnsafeBufferPointer { $0[previous &* 8 &+ previous2] }
+            return SIMD8<Float>(pair &+ groupScores.withUnsafeBufferPointer { $0[g] })
         }
     }
 
@@ -228,7 +226,7 @@ struct TaggerModel: Sendable {
     func tag(_ features: TaggerFeatures, margin: Float? = nil) -> [Int] {
         table.withUnsafeBufferPointer { t in
             var s = Scorer(features: features, base: Self.alignedBase(t), mask: bucketMask, pairs: pairScores)
-            s.buf.reserveCapacity(64); s.dyn.reserveCapacity(8)
+            s.buf.reserveCapacity(64)
             var scored: [Bool] = []
             return TaggerDecoder.decode(features.view, &s, margin: (margin ?? Self.pruneMargin) / scale, skipMargin: Self.skipMargin / scale, scored: &scored)
         }
