@@ -5,7 +5,7 @@
 #
 #   scripts/pathological.sh [SCALE]     SCALE multiplies the base sizes (default 1)
 #   ANALYZE=/path/to/analyze scripts/pathological.sh    use an already built binary
-#   COMMANDS="tokens sentences clean freq" (default) — add entities/quotes when they exist.
+#   COMMANDS="tokens sentences clean freq" — the default is every text command (also normalize, entities, quotes, report).
 #   SHAPES='nested|dots' (regex) — only the matching shapes.
 #
 # Inputs are generated into a temp dir (never committed). Each timing is the best of 3 runs; on a loaded machine rerun a flagged shape before believing it.
@@ -16,7 +16,7 @@ if [ -z "${ANALYZE:-}" ]; then
   swift build -c release --product analyze >&2
   ANALYZE=.build/release/analyze
 fi
-commands=${COMMANDS:-tokens sentences clean freq}
+commands=${COMMANDS:-tokens normalize sentences clean freq entities quotes report}
 dir=$(mktemp -d "${TMPDIR:-/tmp}/pathological.XXXXXX")
 trap 'rm -rf "$dir"' EXIT
 

@@ -31,13 +31,15 @@ struct NormalizeCommand: ParsableCommand {
         defer { output.flush() }
         if format == .tsv { output.line("start\tend\ttoken\tnormalized") }
         let format = self.format
-        try CorpusRunner(options: input).run({ doc in
+        // Large files go in pieces of about 1 MB cut at line breaks (memory stays flat); offsets
+        // stay relative to the whole file. --jsonl documents are read whole.
+        try CorpusRunner(options: input, chunkBytes: input.jsonl ? nil : 1 << 20).run({ doc in
             let out = Output.memory()
             var last = doc.text.startIndex
             tokenizer.forEachToken(in: doc.text) { t in
                 switch format {
-                case .tsv: out.line("\(t.start)\t\(t.end)\t\(Escape.tsv(t.text))\t\(Escape.tsv(t.normalized))")
-                case .jsonl: out.line(TokenFormat.json(t, id: doc.id))
+                case .tsv: out.line("\(t.start + doc.scalarBase)\t\(t.end + doc.scalarBase)\t\(Escape.tsv(t.text))\t\(Escape.tsv(t.normalized))")
+                case .jsonl: out.line(TokenFormat.json(t, id: doc.id, base: doc))
                 default:
                     out.write(Self.gap(doc.text[last..<t.range.lowerBound]))
                     out.write(t.normalized)

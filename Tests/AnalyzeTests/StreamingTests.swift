@@ -25,6 +25,15 @@ import Testing
         #expect(pieces.text == whole.text)
     }
 
+    @Test(arguments: ["text", "tsv", "jsonl"]) func normalizeInPiecesMatchesWholeFile(format: String) throws {
+        let path = try Self.corpusFile()
+        let whole = try CLI.run(["normalize", "--format", format, path])
+        let pieces = try CLI.run(["normalize", "--format", format, path], environment: Self.pieces)
+        #expect(whole.status == 0 && pieces.status == 0)
+        #expect(whole.stdout.count > 1000)
+        #expect(pieces.text == whole.text)
+    }
+
     @Test func cleanLabelsInPiecesKeepFileLineNumbers() throws {
         let path = try Self.corpusFile()
         let whole = try CLI.run(["clean", "--format", "labels", path]).text.split(separator: "\n")
