@@ -905,6 +905,11 @@ BuzzFeed
 Buzzfeed = BuzzFeed
 Vice
 The Verge
+The Information
+The Register
+The Next Web
+Platformer
+Stratechery
 TechCrunch
 Ars Technica
 Engadget

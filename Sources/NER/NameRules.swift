@@ -13,6 +13,10 @@ enum NameRules {
             if len == 1, v.has(i, F.sentenceStart), v.isKind(i, .common) || v.isKind(i, .stop) { continue }
             if len == 1, !v.has(i, F.capitalized), v.normalized[i].utf8.count <= 2 { continue }
             guard let best = lex.bestEntity(slot: Int(v.matchSlot[i]), capitalized: v.has(i, F.capitalized)), let label = best.kind.label else { continue }
+            // A one-word product that is also a first name, before a surname, is a person's
+            // first name (Claude Monet; the product's longer names are their own entries).
+            if len == 1, label == .product, v.isKind(i, .givenName), i + 1 < v.count, v.has(i + 1, F.capitalized),
+               v.isKind(i + 1, .surname), v.matchLength[i + 1] == 0 { continue }
             out.append(.init(tokens: i..<i + len, label: label, priority: Rule.gazetteer.1 + len, source: "gazetteer:" + best.source))
         }
     }

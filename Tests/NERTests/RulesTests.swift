@@ -36,10 +36,17 @@ import Testing
         ("Ha vinto il Regno Unito.", "Regno Unito", "LOC"),            // longest match
         ("Sono tornato a Roma ieri.", "Roma", "LOC"),                  // a town beats the club named after it
         ("Ieri OpenAI ha presentato Sora.", "Sora", "PRODUCT"),
+        ("Ieri Claude ha risposto.", "Claude", "PRODUCT"),              // a one-word product…
     ])
     func gazetteer(text: String, entity: String, label: String) {
         #expect(Fixture.label(of: entity, in: text) == label, "\(Fixture.entities(text))")
         #expect(Fixture.source(of: entity, in: text)?.hasPrefix("gazetteer:") == true)
+    }
+
+    /// …that is also a first name is a person's before a surname (Claude Monet).
+    @Test func productThatIsAFirstNameBeforeASurnameIsAPerson() {
+        #expect(Fixture.label(of: "Claude Monet", in: "Ieri Claude Monet dipingeva.") == "PER")
+        #expect(Fixture.label(of: "Claude", in: "Ieri Claude dipingeva.") == "PRODUCT")
     }
 
     @Test func sentenceInitialCommonWordsAreNotNames() {

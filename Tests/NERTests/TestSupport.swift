@@ -43,6 +43,9 @@ enum Fixture {
         pace\tWORD\t\ttest
         rilevato\tWORD\t\ttest
         aziendale\tWORD\t\ttest
+        Claude\tGIVEN\t\ttest
+        Claude\tPRODUCT\t\tcurated
+        Monet\tSURNAME\t\ttest
         film\tWORK_TRIGGER\t\ttest
         regista\tWORK_AUTHOR\t\ttest
         made\tEN_WORD\t\ttest
