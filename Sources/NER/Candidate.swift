@@ -46,4 +46,5 @@ enum Rule {
     static let oneSense = ("one-sense", 0)           // a name already resolved in the document
     static let tagger = ("tagger", 0)
     static let workTitle = ("work-title", 0)                // a title after a work word: relabels to MISC
+    static let exclamation = ("exclamation-mark", 0)       // Yahoo! ha annunciato: the mark is the name's
 }

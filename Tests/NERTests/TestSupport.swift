@@ -39,6 +39,7 @@ enum Fixture {
         Emilia-Romagna\tLOC\t\tcurated
         Sora\tPRODUCT\t\tcurated
         OpenAI\tORG\t\tcurated
+        Yahoo\tORG\t\tcurated
         Pace\tSURNAME\t\ttest
         pace\tWORD\t\ttest
         rilevato\tWORD\t\ttest
