@@ -44,6 +44,15 @@ enum NameRules {
         return inShoutedHeading(v, c.tokens)
     }
 
+    /// Whether a span is a sentence's opening article and lowercase words (`Il giorno dopo…`,
+    /// `Il tempo è…`) rather than the name the lexicon lists with capitals (the newspapers
+    /// `Il Giorno`, `Il Tempo`): the case-folded lookup matches both.
+    static func isArticleAndCommonWords(_ c: Candidate, _ v: DocumentView) -> Bool {
+        let i = c.tokens.lowerBound
+        guard c.label.isName, c.tokens.count >= 2, v.has(i, F.sentenceStart), v.isKind(i, .stop) else { return false }
+        return c.tokens.dropFirst().allSatisfy { v.has($0, F.wordLike) && v.has($0, F.hasLower) && !v.has($0, F.capitalized) }
+    }
+
     /// Whether a proposed person, organization or place is the title of a work instead: right
     /// after a work word (`il film Avatar`) or after a maker and `di` (`il regista di Avatar`).
     /// Lexicon entities stay what they are (`il regista di Roma`).

@@ -40,6 +40,7 @@ enum Fixture {
         Sora\tPRODUCT\t\tcurated
         OpenAI\tORG\t\tcurated
         Yahoo\tORG\t\tcurated
+        Il Giorno\tORG\t\tcurated
         Pace\tSURNAME\t\ttest
         pace\tWORD\t\ttest
         rilevato\tWORD\t\ttest
