@@ -182,6 +182,11 @@ struct TaggerModel: Sendable {
         return prev == 0 && v.kinds[i] & support == 0 && v.matchLength[i] == 0 && kind == .word && !v.has(i, DocumentView.Flag.capitalized)
     }
 
+    /// Articles and articulated prepositions before a lowercase institution word the tagger
+    /// takes for an organization (`il regime`, `dal tribunale`).
+    static let definiteArticles: Set<String> = ["il", "lo", "la", "l'", "del", "dello", "della", "dell'", "al", "allo", "alla", "all'",
+                                                "dal", "dallo", "dalla", "dall'", "nel", "nello", "nella", "nell'", "sul", "sullo", "sulla", "sull'", "col"]
+
     /// Scores from the quantized table (units of `scale`).
     private struct Scorer: TaggerScorer {
         let features: TaggerFeatures
@@ -267,7 +272,8 @@ struct TaggerModel: Sendable {
             let supported = (i..<e).contains { view.kinds[$0] & (KindMask.entityKinds | LexiconKind.organizationTrigger.bit | LexiconKind.locationTrigger.bit | LexiconKind.demonym.bit) != 0 || view.matchLength[$0] > 0 }
             if lowercase && !supported { continue }
             // A lone lowercase trigger word (startup, università) is not a name by itself.
-            if lowercase, e == i + 1, view.kinds[i] & KindMask.entityKinds == 0, view.matchLength[i] == 0 { continue }
+            if lowercase, e == i + 1, view.kinds[i] & KindMask.entityKinds == 0, view.matchLength[i] == 0,
+               !(taggedLabel == .organization && i > 0 && Self.definiteArticles.contains(view.normalized[i - 1])) { continue }
             if e == i + 1, view.isKind(i, .stop), view.matchLength[i] == 0 { continue }
             var source = Rule.tagger.0
             var label = taggedLabel
