@@ -64,7 +64,7 @@ public struct EntityRecognizer: Sendable {
         }
         // Last checks on what the rules and the tagger (which sees neither language nor
         // headings) proposed; the proposals themselves stay as the tagger was trained on them.
-        spans.removeAll { NameRules.isSpurious($0, view) || NameRules.isArticleAndCommonWords($0, view) }
+        spans.removeAll { NameRules.isSpurious($0, view) || NameRules.isArticleAndCommonWords($0, view) || NameRules.isAttributiveInstitution($0, view) }
         for k in spans.indices {
             if let end = NameRules.exclamationEnd(spans[k], view) {
                 spans[k].tokens = spans[k].tokens.lowerBound..<end

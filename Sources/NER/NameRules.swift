@@ -53,6 +53,20 @@ enum NameRules {
         return c.tokens.dropFirst().allSatisfy { v.has($0, F.wordLike) && v.has($0, F.hasLower) && !v.has($0, F.capitalized) }
     }
 
+    /// Institution words that after a bare `di` qualify the noun before them instead of naming
+    /// an institution: `visita di Stato`, `colpo di Stato`, `capo di Stato`, `crisi di Governo`.
+    static let attributiveAfterDi: Set<String> = ["stato", "governo"]
+
+    /// Whether a lone `Stato`/`Governo` is attributive: after a bare `di` that follows a
+    /// lowercase word (`una visita di Stato`; `Segretario di Stato` and `dello Stato` stay).
+    static func isAttributiveInstitution(_ c: Candidate, _ v: DocumentView) -> Bool {
+        let i = c.tokens.lowerBound
+        guard c.tokens.count == 1, c.label == .organization || c.label == .location, i > 1,
+              attributiveAfterDi.contains(v.normalized[i]), v.normalized[i - 1] == "di",
+              v.has(i - 2, F.wordLike), !v.has(i - 2, F.capitalized) else { return false }
+        return !(i + 1 < v.count && v.has(i + 1, F.capitalized))
+    }
+
     /// Whether a proposed person, organization or place is the title of a work instead: right
     /// after a work word (`il film Avatar`) or after a maker and `di` (`il regista di Avatar`).
     /// Lexicon entities stay what they are (`il regista di Roma`).

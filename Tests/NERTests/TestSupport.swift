@@ -41,6 +41,7 @@ enum Fixture {
         OpenAI\tORG\t\tcurated
         Yahoo\tORG\t\tcurated
         Il Giorno\tORG\t\tcurated
+        Stato\tORG\t\tcurated
         Pace\tSURNAME\t\ttest
         pace\tWORD\t\ttest
         rilevato\tWORD\t\ttest
