@@ -71,6 +71,7 @@ public struct EntityRecognizer: Sendable {
                 spans[k].source += "+" + Rule.exclamation.0
             }
         }
+        NameRules.labelParentheticalAcronyms(&spans, view)
         for k in spans.indices where NameRules.isWorkTitle(spans[k], view) {
             spans[k].label = .misc
             spans[k].source += "+" + Rule.workTitle.0

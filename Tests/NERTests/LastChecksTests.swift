@@ -28,3 +28,29 @@ import Testing
         #expect(entities.contains { $0.1 == "Stato" && $0.0 == "ORG" } == found, "\(entities)")
     }
 }
+
+/// `NameRules.labelParentheticalAcronyms`: an acronym in parentheses after an organization or
+/// a place takes its label; after a person it does not (`Mario Rossi (PD)` names a party).
+@Suite struct ParentheticalAcronymTests {
+    @Test(arguments: [
+        // (text, acronym, label or nil)
+        ("Vive nel Regno Unito (UK) da anni.", "UK", "LOC"),
+        ("Ieri OpenAI (OAI) ha parlato.", "OAI", "ORG"),
+    ])
+    func acronym(text: String, acronym: String, label: String) {
+        let found = Fixture.entities(text)
+        #expect(found.first { $0.1 == acronym }?.0 == label, "\(found)")
+    }
+
+    @Test func onlyLetters() {
+        let found = Fixture.entities("Vive nel Regno Unito (C3S) da anni.")
+        #expect(!found.contains { $0.1 == "C3S" && $0.0 == "LOC" }, "\(found)")
+    }
+
+    @Test func notAfterAPerson() {
+        let found = Fixture.entities("Ieri Kevin Weil (PD) ha parlato.")
+        #expect(found.contains { $0.1 == "Kevin Weil" && $0.0 == "PER" }, "\(found)")
+        #expect(!found.contains { $0.1 == "PD" && $0.0 == "PER" }, "\(found)")
+        #expect(!found.contains { $0.2.contains("acronym-apposition") }, "\(found)")
+    }
+}
