@@ -47,5 +47,6 @@ enum Rule {
     static let tagger = ("tagger", 0)
     static let workTitle = ("work-title", 0)                // a title after a work word: relabels to MISC
     static let acronymApposition = ("acronym-apposition", 0) // Scarperia (FI): the name's short form
+    static let institutionTail = ("institution-tail", 0)   // Museo della scienza e della tecnica
     static let exclamation = ("exclamation-mark", 0)       // Yahoo! ha annunciato: the mark is the name's
 }

@@ -72,6 +72,13 @@ public struct EntityRecognizer: Sendable {
             }
         }
         NameRules.labelParentheticalAcronyms(&spans, view)
+        for k in spans.indices {
+            guard let end = NameRules.institutionTailEnd(spans[k], view) else { continue }
+            let next = k + 1 < spans.count ? spans[k + 1].tokens.lowerBound : view.count
+            guard end <= next else { continue }
+            spans[k].tokens = spans[k].tokens.lowerBound..<end
+            spans[k].source += "+" + Rule.institutionTail.0
+        }
         for k in spans.indices where NameRules.isWorkTitle(spans[k], view) {
             spans[k].label = .misc
             spans[k].source += "+" + Rule.workTitle.0

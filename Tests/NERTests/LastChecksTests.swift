@@ -54,3 +54,24 @@ import Testing
         #expect(!found.contains { $0.2.contains("acronym-apposition") }, "\(found)")
     }
 }
+
+/// `NameRules.institutionTailEnd`: a name the tagger ran into lowercase after a capitalized
+/// institution word goes on through its prepositional groups.
+@Suite struct InstitutionTailTests {
+    @Test(arguments: [
+        // (text, span of the proposed name, expected name or nil)
+        ("La Commissione internazionale per la caccia alle balene ha votato.", 1..<3, "Commissione internazionale per la caccia alle balene"),
+        ("La Commissione internazionale della vigna e del vino ha votato.", 1..<3, "Commissione internazionale della vigna e del vino"),
+        ("La Commissione internazionale ha votato.", 1..<3, nil),
+        ("La Commissione per la caccia ha votato.", 1..<2, nil),          // a lone head word
+        ("La Commissione nazionale di controllare ha votato.", 1..<3, nil), // an infinitive
+        ("La Commissione europea della Germania ha votato.", 1..<3, nil),   // a capital ends it
+    ] as [(String, Range<Int>, String?)])
+    func tail(text: String, span: Range<Int>, expected: String?) {
+        let v = Fixture.view(text)
+        let c = Candidate(tokens: span, label: .organization, priority: 0, source: "test")
+        let end = NameRules.institutionTailEnd(c, v)
+        let name = end.map { e in v.tokens[span.lowerBound..<e].map { String($0.text) }.joined(separator: " ") }
+        #expect(name == expected)
+    }
+}

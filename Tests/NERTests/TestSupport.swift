@@ -42,6 +42,8 @@ enum Fixture {
         Yahoo\tORG\t\tcurated
         Il Giorno\tORG\t\tcurated
         Stato\tORG\t\tcurated
+        Commissione\tORG_TRIGGER\t\ttest
+        ha\tSTOP\t\ttest
         Pace\tSURNAME\t\ttest
         pace\tWORD\t\ttest
         rilevato\tWORD\t\ttest
