@@ -25,15 +25,10 @@ struct TaggerFeatures {
 
     let view: DocumentView
     var shape: [UInt64]
-    var prefix: [UInt64]
-    var suffix: [UInt64]
     var gazetteer: [UInt64]  // kinds of the match covering the token, with B/I position
     var ruleTag: [UInt64]    // rule proposal at the token: label + B/I, and its rule name
     var raw: [UInt64]        // case-sensitive surface
-    var prefix4: [UInt64]
-    var suffix4: [UInt64]
     var document: [UInt64]   // how the same word is written elsewhere in the document
-    var suffix2: [UInt64] = []
     var runFirst: [UInt64] = [] // first / last word of the capitalized run around the token (0: none)
     var runLast: [UInt64] = []
     var runInfo: [UInt64] = []  // run length and position in it
@@ -41,14 +36,9 @@ struct TaggerFeatures {
     init(view: DocumentView, rules: [Candidate]) {
         self.view = view
         let n = view.count
-        prefix = []; prefix.reserveCapacity(n)
-        suffix = []; suffix.reserveCapacity(n)
         gazetteer = Array(repeating: 0, count: n)
         ruleTag = Array(repeating: 0, count: n)
-        prefix4 = []; prefix4.reserveCapacity(n)
-        suffix4 = []; suffix4.reserveCapacity(n)
         document = Array(repeating: 0, count: n)
-        suffix2.reserveCapacity(n)
         // Per word: seen capitalized mid-sentence (1), seen lowercase (2), seen all caps (4).
         var seen = WordBits(capacity: n)
         for i in 0..<n where view.has(i, DocumentView.Flag.wordLike) {
@@ -61,11 +51,6 @@ struct TaggerFeatures {
         for i in 0..<n where view.has(i, DocumentView.Flag.wordLike) { document[i] = UInt64(seen[view.hash[i]]) + 1 }
         raw = view.rawHash
         shape = view.shapeHash
-        // The affix hashes come from the view (computed while its normalized forms were at hand).
-        for a in view.affixes {
-            prefix.append(a.prefix3); suffix.append(a.suffix3); prefix4.append(a.prefix4); suffix4.append(a.suffix4)
-            suffix2.append(a.suffix2)
-        }
         for i in 0..<n where view.matchLength[i] > 0 {
             let len = Int(view.matchLength[i])
             let kinds = UInt64(view.matchKinds[i])
@@ -125,8 +110,8 @@ struct TaggerFeatures {
         f.append(Self.key(9, sn))
         f.append(Self.key(10, PhraseHash.extend(sp, shape[i])))
         f.append(Self.key(11, PhraseHash.extend(shape[i], sn)))
-        f.append(Self.key(12, suffix[i]))
-        f.append(Self.key(13, prefix[i]))
+        f.append(Self.key(12, v.affixes[i].suffix3))
+        f.append(Self.key(13, v.affixes[i].prefix3))
         f.append(Self.key(14, PhraseHash.extend(wp, w)))
         f.append(Self.key(15, PhraseHash.extend(w, wn)))
         let flags = UInt64(v.flags[i] & 0x1FF)
@@ -156,17 +141,17 @@ struct TaggerFeatures {
         f.append(Self.key(92, i + 1 < n ? ruleTag[i + 1] : none))
         f.append(Self.key(93, PhraseHash.extend(ruleTag[i], flags)))
         f.append(Self.key(94, raw[i]))
-        f.append(Self.key(95, suffix4[i]))
-        f.append(Self.key(96, prefix4[i]))
+        f.append(Self.key(95, v.affixes[i].suffix4))
+        f.append(Self.key(96, v.affixes[i].prefix4))
         f.append(Self.key(97, PhraseHash.extend(wp, shape[i])))
         f.append(Self.key(98, PhraseHash.extend(shape[i], wn)))
         f.append(Self.key(99, document[i] << 16 | flags))
         f.append(Self.key(110, PhraseHash.extend(document[i], w)))
         if i > 1 { f.append(Self.key(111, UInt64(v.kinds[i - 2] & 0xFFFF) << 16 | flags)) }
         // neighbours' suffixes
-        f.append(Self.key(130, i > 0 ? suffix[i - 1] : none))
-        f.append(Self.key(131, i + 1 < n ? suffix[i + 1] : none))
-        f.append(Self.key(132, suffix2[i]))
+        f.append(Self.key(130, i > 0 ? v.affixes[i - 1].suffix3 : none))
+        f.append(Self.key(131, i + 1 < n ? v.affixes[i + 1].suffix3 : none))
+        f.append(Self.key(132, v.affixes[i].suffix2))
         // a wider window
         f.append(Self.key(133, i > 2 ? v.hash[i - 3] : none))
         f.append(Self.key(134, i + 3 < n ? v.hash[i + 3] : none))

@@ -16,19 +16,11 @@ import Testing
         return try CLI.write(bytes, "corpus.txt", in: try CLI.tempDirectory())
     }
 
-    @Test(arguments: ["text", "tsv", "jsonl"]) func tokensInPiecesMatchWholeFile(format: String) throws {
+    @Test(arguments: ["tokens", "normalize"], ["text", "tsv", "jsonl"])
+    func piecesMatchWholeFile(command: String, format: String) throws {
         let path = try Self.corpusFile()
-        let whole = try CLI.run(["tokens", "--format", format, path])
-        let pieces = try CLI.run(["tokens", "--format", format, path], environment: Self.pieces)
-        #expect(whole.status == 0 && pieces.status == 0)
-        #expect(whole.stdout.count > 1000)
-        #expect(pieces.text == whole.text)
-    }
-
-    @Test(arguments: ["text", "tsv", "jsonl"]) func normalizeInPiecesMatchesWholeFile(format: String) throws {
-        let path = try Self.corpusFile()
-        let whole = try CLI.run(["normalize", "--format", format, path])
-        let pieces = try CLI.run(["normalize", "--format", format, path], environment: Self.pieces)
+        let whole = try CLI.run([command, "--format", format, path])
+        let pieces = try CLI.run([command, "--format", format, path], environment: Self.pieces)
         #expect(whole.status == 0 && pieces.status == 0)
         #expect(whole.stdout.count > 1000)
         #expect(pieces.text == whole.text)
