@@ -26,6 +26,9 @@ public struct FrequencyTable: Sendable, Hashable {
         Self.withBytes(key) { storage.count(of: $0) }
     }
 
+    /// Whether the table holds a key given as UTF-8 bytes.
+    public func contains(bytes: UnsafeBufferPointer<UInt8>) -> Bool { storage.index(of: bytes) != nil }
+
     /// Adds `count` occurrences of `key`.
     public mutating func add(_ key: some StringProtocol, count: Int = 1) {
         if let done: Void = key.utf8.withContiguousStorageIfAvailable({ storage.add($0, count) }) { _ = done } else {
@@ -51,6 +54,11 @@ public struct FrequencyTable: Sendable, Hashable {
     public mutating func add(bytes: UnsafeBufferPointer<UInt8>, count: Int = 1) {
         storage.add(bytes, count)
         total += count
+    }
+
+    /// Calls `body` with every key's UTF-8 bytes and its count, in the order keys were first added.
+    public func forEach(_ body: (UnsafeBufferPointer<UInt8>, Int) throws -> Void) rethrows {
+        try storage.forEach(body)
     }
 
     /// Adds every count of `other` (map/reduce: counting pieces and merging gives the counts of the whole).

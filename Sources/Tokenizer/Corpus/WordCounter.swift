@@ -159,6 +159,28 @@ public struct WordCounter: Sendable {
         counts.table = table
     }
 
+    /// Counts words from a table of normalized forms already counted (for instance every
+    /// word token's ``Token/withNormalizedUTF8(_:)``): the same counts as counting the tokens
+    /// one by one with the default grouping, but one stop-word test per distinct form.
+    ///
+    /// Only for ``Grouping/lower`` and single words (`n == 1`), which the table can answer;
+    /// other settings count nothing and return false.
+    /// - Complexity: O(k) in the number of distinct forms.
+    @discardableResult
+    public func count(forms: FrequencyTable, into counts: inout Counts) -> Bool {
+        guard n == 1 && grouping == .lower else { return false }
+        let check = StopCheck(table: keepStopWords ? nil : stopTable, words: keepStopWords ? [] : stopWords)
+        var table = counts.table
+        counts.table = FrequencyTable()
+        forms.storage.forEach { form, n in
+            guard Self.hasLetter(form) else { return }
+            if !check.words.isEmpty && Self.isStop(form, table: check.table, words: check.words) { return }
+            table.add(bytes: form, count: n)
+        }
+        counts.table = table
+        return true
+    }
+
     /// The stop-word test of ``countForms(_:in:keep:into:)``: none when stop words are kept.
     private struct StopCheck {
         var table: ByteStringTable?
