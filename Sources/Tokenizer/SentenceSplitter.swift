@@ -10,7 +10,10 @@ public struct Sentence: Hashable, Sendable {
     public let range: Range<String.Index>
 }
 
-/// Splits tokens into sentences: ICU's sentence break iterator proposes, Italian rules decide.
+/// Splits tokens into sentences: ICU's sentence-break rules (UAX #29) propose, Italian rules decide.
+///
+/// The rules are asked only where one token ends and the next begins (``SentenceBreakRules``;
+/// gaps they do not cover ask ICU's iterator itself, with the same answers).
 ///
 /// Exceptions to ICU: no break after abbreviations (`Dott.`, `S.p.A.`) or initials (`J.`),
 /// nor before a lowercase word (`«Davvero?» chiese`); a break after a period glued to a
