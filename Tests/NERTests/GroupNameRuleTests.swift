@@ -1,0 +1,24 @@
+import Testing
+@testable import NER
+
+/// `NameRules.isGroupName`: a name the tagger takes for a person is a group's after a plural
+/// article or when a short all-caps word opens it; first names and surnames stay people.
+/// (End to end on real text: the seed snapshot of `seeds/002…` holds `PR Puppets` as ORG.)
+@Suite struct GroupNameRuleTests {
+    @Test(arguments: [
+        // (text, name, is a group)
+        ("La partita contro gli Atlanta Braves è finita tardi.", "Atlanta Braves", true),
+        ("L’iniziativa dei Sora PR Puppets non è passata inosservata.", "PR Puppets", true),
+        ("Il collettivo PR Puppets ha protestato.", "PR Puppets", true),
+        ("Ieri i Rossi erano a cena.", "Rossi", false),                  // a family: a surname
+        ("Ha parlato con Kevin Weil ieri.", "Kevin Weil", false),
+    ])
+    func group(text: String, name: String, isGroup: Bool) throws {
+        let v = Fixture.view(text)
+        let words = name.split(separator: " ").map(String.init)
+        let start = try #require(v.tokens.indices.first { i in
+            i + words.count <= v.count && (0..<words.count).allSatisfy { String(v.tokens[i + $0].text) == words[$0] }
+        })
+        #expect(NameRules.isGroupName(start..<(start + words.count), v) == isGroup)
+    }
+}
