@@ -1,8 +1,9 @@
-/// Names of groups the tagger would take for people: after a plural article (`contro gli
-/// Atlanta Braves`, `dai Barbarians`, `l’iniziativa dei Sora PR Puppets`), or opened by a
-/// short all-caps word (`PR Puppets`, `TV Asahi`: 24 organizations to 1 person in the Wikinews
-/// training data). Italian puts no article before a person's name, and a plural one only
-/// before a team, a band or a collective.
+/// Names of groups (teams, bands, collectives) the tagger takes for people or places.
+///
+/// People: after a plural article (`contro gli Atlanta Braves`, `dai Barbarians`, `l’iniziativa
+/// dei Sora PR Puppets`), or opened by a short all-caps word (`PR Puppets`, `TV Asahi`: 24
+/// organizations to 1 person in the Wikinews training data). Italian puts no article before a person's name, and a plural one only
+/// before a team, a band or a collective. Places: a town's club after an article (`il Parma`).
 extension NameRules {
     /// Plural definite articles, alone or joined to a preposition.
     static let pluralArticles: Set<String> = [
@@ -17,5 +18,15 @@ extension NameRules {
         if i > 0, pluralArticles.contains(v.normalized[i - 1]) { return true }
         return r.count >= 2 && v.has(i, F.allCaps) && (2...4).contains(v.normalized[i].utf8.count)
             && v.has(i + 1, F.capitalized) && v.has(i + 1, F.hasLower)
+    }
+
+    /// Whether tokens `r`, tagged as a place, are a town's club instead: one word that the
+    /// lexicons also know as a club, right after an article (`il Parma`, `contro la Roma`;
+    /// 58 clubs to 2 towns in the Wikinews training data). An elided article comes before
+    /// continents and countries, not clubs (`l’Europa`, also a Gibraltar club's name).
+    static func isClubAfterArticle(_ r: Range<Int>, _ v: DocumentView) -> Bool {
+        let i = r.lowerBound
+        return r.count == 1 && i > 0 && v.isKind(i, .organization) && !v.has(i - 1, F.elided)
+            && TaggerModel.definiteArticles.contains(v.normalized[i - 1])
     }
 }

@@ -22,3 +22,21 @@ import Testing
         #expect(NameRules.isGroupName(start..<(start + words.count), v) == isGroup)
     }
 }
+
+/// `NameRules.isClubAfterArticle`: a town the lexicons also know as a club is the club after
+/// an article, not after a preposition alone nor after an elided article.
+@Suite struct ClubRuleTests {
+    @Test(arguments: [
+        ("Domenica ha segnato contro la Roma.", true),
+        ("Il gol del Roma è arrivato tardi.", true),
+        ("Domenica era a Roma.", false),
+        ("Partono da Roma ogni giorno.", false),
+        ("Il porto dell’Roma è chiuso.", false),   // elided: the place
+        ("La città dell’Austria è bella.", false),  // no club of that name
+    ])
+    func club(text: String, isClub: Bool) throws {
+        let v = Fixture.view(text)
+        let i = try #require(v.tokens.indices.first { ["Roma", "Austria"].contains(String(v.tokens[$0].text)) })
+        #expect(NameRules.isClubAfterArticle(i..<(i + 1), v) == isClub)
+    }
+}
