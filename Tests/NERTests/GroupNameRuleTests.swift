@@ -40,3 +40,19 @@ import Testing
         #expect(NameRules.isClubAfterArticle(i..<(i + 1), v) == isClub)
     }
 }
+
+/// `NameRules.isOrganizationAfterPlace`: a word closing organization names, capitalized, right
+/// after a place makes the place part of an organization's name (not `City`, nor a new sentence).
+@Suite struct PlaceAndSuffixRuleTests {
+    @Test(arguments: [
+        ("Secondo il New York Post la notizia è falsa.", "Post", true),
+        ("Abita a Kansas City da anni.", "City", false),
+        ("Era a Roma. Post scriptum: tutto bene.", "Post", false),   // a new sentence
+        ("Scrive a Roma post mortem.", "post", false),               // lowercase
+    ])
+    func suffix(text: String, word: String, isOrganization: Bool) throws {
+        let v = Fixture.view(text)
+        let e = try #require(v.tokens.indices.first { String(v.tokens[$0].text) == word })
+        #expect(NameRules.isOrganizationAfterPlace(e, v) == isOrganization)
+    }
+}

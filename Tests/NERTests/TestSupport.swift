@@ -20,6 +20,8 @@ enum Fixture {
         Ministero\tORG_TRIGGER\t\ttest
         AI\tORG_SUFFIX\t\ttest
         S.p.A.\tORG_SUFFIX\t\ttest
+        Post\tORG_SUFFIX\t\ttest
+        City\tORG_SUFFIX\t\ttest
         di\tPARTICLE\t\ttest
         della\tPARTICLE\t\ttest
         van\tPARTICLE\t\ttest
