@@ -45,6 +45,7 @@ enum Rule {
     static let capSequence = ("cap-sequence", 40)    // unknown capitalized words
     static let oneSense = ("one-sense", 0)           // a name already resolved in the document
     static let tagger = ("tagger", 0)
+    static let street = ("street", 0)                      // via della Repubblica: the head joins, a place
     static let religiousTitle = ("religious-title", 0)     // don Luigi Ciotti: the title is inside the name
     static let placeAndSuffix = ("place-and-suffix", 0)   // New York Post: a place, then an org's closing word
     static let club = ("club", 0)                          // il Parma: a town's club, LOC -> ORG

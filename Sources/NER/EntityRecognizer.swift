@@ -80,6 +80,12 @@ public struct EntityRecognizer: Sendable {
             spans[k].source += "+" + Rule.institutionTail.0
         }
         for k in spans.indices {
+            guard let start = NameRules.streetStart(spans[k], view, previousEnd: k > 0 ? spans[k - 1].tokens.upperBound : 0) else { continue }
+            spans[k].tokens = start..<spans[k].tokens.upperBound
+            spans[k].label = .location
+            spans[k].source += "+" + Rule.street.0
+        }
+        for k in spans.indices {
             guard let start = NameRules.religiousTitleStart(spans[k], view, previousEnd: k > 0 ? spans[k - 1].tokens.upperBound : 0) else { continue }
             spans[k].tokens = start..<spans[k].tokens.upperBound
             spans[k].source += "+" + Rule.religiousTitle.0
