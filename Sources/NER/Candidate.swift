@@ -46,6 +46,7 @@ enum Rule {
     static let oneSense = ("one-sense", 0)           // a name already resolved in the document
     static let tagger = ("tagger", 0)
     static let street = ("street", 0)                      // via della Repubblica: the head joins, a place
+    static let placeWord = ("place-word", 0)               // l'aeroporto di Fiumicino: a place after a place word
     static let religiousTitle = ("religious-title", 0)     // don Luigi Ciotti: the title is inside the name
     static let placeAndSuffix = ("place-and-suffix", 0)   // New York Post: a place, then an org's closing word
     static let club = ("club", 0)                          // il Parma: a town's club, LOC -> ORG

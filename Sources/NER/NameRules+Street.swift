@@ -31,4 +31,29 @@ extension NameRules {
     private static func isHead(_ v: DocumentView, _ i: Int, _ heads: Set<String>) -> Bool {
         !v.has(i, F.capitalized) && heads.contains(v.normalized[i])
     }
+
+    /// Lowercase words for places that contain other places, after which `di` + name is a place
+    /// (not buildings: `il palazzo di Cavour` is the man's).
+    static let areaWords: Set<String> = [
+        "città", "comune", "provincia", "regione", "paese", "capoluogo", "quartiere", "frazione", "località",
+        "isola", "isole", "lago", "monte", "fiume", "valle", "aeroporto", "porto", "stazione", "golfo",
+        "penisola", "contea", "distretto", "villaggio", "borgo", "stato",
+    ]
+    static let articlesBeforeStato: Set<String> = ["lo", "dello", "nello", "allo", "dallo", "sullo", "uno"]
+
+    /// Whether name `c`, proposed as a person or an organization, is a place: right after `di`
+    /// that follows a lowercase word for an area, maybe with an adjective between (`lo stato
+    /// indiano di Himachal Pradesh`, `l’aeroporto di Fiumicino`). In KIND's training data the
+    /// name after such words and `di` is a place 215 times, a person 2, an organization 18
+    /// (mostly `comune di`, which the tagger already reads). `stato` counts only after an
+    /// article (`era stato rappresentante di Cavour` is a verb).
+    static func isPlaceAfterPlaceWord(_ c: Candidate, _ v: DocumentView) -> Bool {
+        let i = c.tokens.lowerBound
+        guard c.label == .person || c.label == .organization, i >= 2, v.normalized[i - 1] == "di" else { return false }
+        func areaWord(_ k: Int) -> Bool {
+            guard k >= 0, !v.has(k, F.capitalized), areaWords.contains(v.normalized[k]) else { return false }
+            return v.normalized[k] != "stato" || (k > 0 && articlesBeforeStato.contains(v.normalized[k - 1]))
+        }
+        return areaWord(i - 2) || (areaWord(i - 3) && v.has(i - 2, F.wordLike) && !v.has(i - 2, F.capitalized))
+    }
 }

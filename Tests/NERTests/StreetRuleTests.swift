@@ -26,3 +26,22 @@ import Testing
         #expect(found == place)
     }
 }
+
+/// `NameRules.isPlaceAfterPlaceWord`: a name after `di` and a lowercase word for an area is a
+/// place; not after a building's name, nor after the verb `stato`.
+@Suite struct PlaceWordRuleTests {
+    static let cases: [(String, String, Bool)] = [
+        ("Viaggia nello stato indiano di Himachal Pradesh da anni.", "Himachal", true),
+        ("È atterrato all’aeroporto di Fiumicino ieri.", "Fiumicino", true),
+        ("Era stato rappresentante di Cavour a Parigi.", "Cavour", false),   // stato, the verb
+        ("Ha visitato il palazzo di Cavour ieri.", "Cavour", false),          // a building: the owner
+    ]
+
+    @Test(arguments: cases)
+    func placeWord(_ c: (String, String, Bool)) throws {
+        let v = Fixture.view(c.0)
+        let i = try #require(v.tokens.indices.first { String(v.tokens[$0].text) == c.1 })
+        let candidate = Candidate(tokens: i..<(i + 1), label: .person, priority: 0, source: "test")
+        #expect(NameRules.isPlaceAfterPlaceWord(candidate, v) == c.2)
+    }
+}
