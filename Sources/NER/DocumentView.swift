@@ -178,9 +178,24 @@ struct DocumentView {
         for i in 1..<max(1, n - 1) where !tokens[i - 1].spaceAfter && !tokens[i].spaceAfter { flags[i] |= Flag.glued }
         // Lexicon lookups: single-token kinds and the longest entity match from each token.
         let table = lexicons.table
-        // The one-token lookups first, in a loop of independent probes whose cache misses overlap.
+        // The one-token lookups first, in a loop of independent probes whose cache misses
+        // overlap; a document repeats its words, so a small direct-mapped cache (in L2) answers
+        // most of them without touching the big table.
         var single = [Int](repeating: -1, count: n)
-        for i in 0..<n { single[i] = table.find(PhraseHash.extend(0, hash[i])) }
+        var singleSlot = [PhraseTable.Slot](repeating: PhraseTable.Slot(), count: n)
+        var recent = [(key: UInt64, slot: Int, value: PhraseTable.Slot)](repeating: (0, -1, PhraseTable.Slot()), count: 2048)
+        for i in 0..<n {
+            let h = PhraseHash.extend(0, hash[i])
+            let c = Int(truncatingIfNeeded: h >> 40) & 2047
+            if recent[c].key == h {
+                single[i] = recent[c].slot; singleSlot[i] = recent[c].value
+            } else {
+                let s = table.find(h)
+                single[i] = s
+                if s >= 0 { singleSlot[i] = table[s] }
+                recent[c] = (h, s, singleSlot[i])
+            }
+        }
         for i in 0..<n {
             var h: UInt64 = 0
             let cap = flags[i] & Flag.capitalized != 0
@@ -189,7 +204,7 @@ struct DocumentView {
                 h = PhraseHash.extend(h, hash[j])
                 let s = j == i ? single[i] : table.find(h)
                 if s < 0 { break }
-                let slot = table[s]
+                let slot = j == i ? singleSlot[i] : table[s]
                 let m = slot.anyCase | (cap ? slot.capitalized : 0)
                 if j == i { kinds[i] = m }
                 if j > i, m & LexiconKind.title.bit != 0 { for t in i...j { flags[t] |= Flag.inTitle } }
