@@ -84,8 +84,14 @@ public struct FrequencyTable: Sendable, Hashable {
 
     /// The first `limit` rows of ``ranked(minCount:)`` (only those keys become Strings).
     public func ranked(minCount: Int = 1, limit: Int) -> [(key: String, count: Int)] {
+        ranked(minCount: minCount, limit: limit) { _ in true }
+    }
+
+    /// ``ranked(minCount:limit:)`` over the keys whose UTF-8 bytes `including` accepts.
+    public func ranked(minCount: Int = 1, limit: Int, including: (UnsafeBufferPointer<UInt8>) -> Bool) -> [(key: String, count: Int)] {
         let counts = storage.counts
-        var order = (0..<storage.count).filter { counts[$0] >= minCount }
+        var order: [Int] = []
+        storage.forEachIndex { e, key in if counts[e] >= minCount && including(key) { order.append(e) } }
         if limit < order.count {
             // Keep the keys counted at least as often as the limit-th most frequent one, found
             // by counting how many keys have each count (counts are at most the total).

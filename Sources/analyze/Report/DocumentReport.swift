@@ -63,10 +63,11 @@ struct ReportBuilder: Sendable {
         k = 0
         var sentences = 0
         for s in splitter.sentences(in: text, tokens: tokens) where inKept(s.utf8Range.lowerBound, from: &k) { sentences += 1 }
-        var counts = WordCounter.Counts()
-        if !counter.count(forms: forms, into: &counts) {
+        let top = counter.topWords(forms: forms, limit: topWords) ?? {
+            var counts = WordCounter.Counts()
             counter.count(tokens, in: text, keepingIndex: { keptMask[$0] }, into: &counts)
-        }
+            return counts.table.ranked(limit: self.topWords)
+        }()
         k = 0
         let mentions = recognizer.entities(in: tokens, text: text).filter { inKept($0.utf8Range.lowerBound, from: &k) }
         let spans = mentions.map { EntitySpan($0.scalarRange, label: $0.label.rawValue) }
@@ -74,7 +75,7 @@ struct ReportBuilder: Sendable {
         return DocumentReport(
             id: doc.id, idJSON: doc.idJSON, text: text, metadata: classification.metadata,
             decisions: classification.decisions, sentences: sentences, tokens: keptCount, types: TypeCounter.distinct(forms),
-            topWords: counts.table.ranked(limit: topWords), mentions: mentions,
+            topWords: top, mentions: mentions,
             entityGroups: Self.group(mentions), quotes: quotes)
     }
 
