@@ -50,7 +50,7 @@ enum Rule {
     static let religiousTitle = ("religious-title", 0)     // don Luigi Ciotti: the title is inside the name
     static let placeAndSuffix = ("place-and-suffix", 0)   // New York Post: a place, then an org's closing word
     static let club = ("club", 0)                          // il Parma: a town's club, LOC -> ORG
-    static let groupName = ("group-name", 0)               // gli Atlanta Braves, PR Puppets: a group, PER -> ORG
+    static let groupName = ("group-name", 0)               // PR Puppets, TV Asahi: a group, PER -> ORG
     static let workTitle = ("work-title", 0)                // a title after a work word: relabels to MISC
     static let acronymApposition = ("acronym-apposition", 0) // Scarperia (FI): the name's short form
     static let institutionTail = ("institution-tail", 0)   // Museo della scienza e della tecnica

@@ -1,22 +1,16 @@
 /// Names of groups (teams, bands, collectives) the tagger takes for people or places.
 ///
-/// People: after a plural article (`contro gli Atlanta Braves`, `dai Barbarians`, `l’iniziativa
-/// dei Sora PR Puppets`), or opened by a short all-caps word (`PR Puppets`, `TV Asahi`: 24
-/// organizations to 1 person in the Wikinews training data). Italian puts no article before a person's name, and a plural one only
-/// before a team, a band or a collective. Places: a town's club after an article (`il Parma`).
+/// People: a name opened by a short all-caps word (`PR Puppets`, `TV Asahi`: 24 organizations
+/// to 1 person in the Wikinews training data). A plural article is no sign: it comes before
+/// families as often as before teams (`i Macron`, `gli Atlanta Braves`). Places: a town's club
+/// after an article (`il Parma`).
 extension NameRules {
-    /// Plural definite articles, alone or joined to a preposition.
-    static let pluralArticles: Set<String> = [
-        "i", "gli", "dei", "degli", "ai", "agli", "dai", "dagli", "nei", "negli", "sui", "sugli", "coi", "cogli",
-    ]
-
     /// Whether tokens `r`, tagged as a person, name a group instead. Spans holding a first
-    /// name or surname from the lexicons stay people (`i Kennedy`, `CJ Ross`).
+    /// name or surname from the lexicons stay people (`CJ Ross`).
     static func isGroupName(_ r: Range<Int>, _ v: DocumentView) -> Bool {
-        guard !r.isEmpty, !r.contains(where: { v.isKind($0, .givenName) || v.isKind($0, .surname) }) else { return false }
+        guard r.count >= 2, !r.contains(where: { v.isKind($0, .givenName) || v.isKind($0, .surname) }) else { return false }
         let i = r.lowerBound
-        if i > 0, pluralArticles.contains(v.normalized[i - 1]) { return true }
-        return r.count >= 2 && v.has(i, F.allCaps) && (2...4).contains(v.normalized[i].utf8.count)
+        return v.has(i, F.allCaps) && (2...4).contains(v.normalized[i].utf8.count)
             && v.has(i + 1, F.capitalized) && v.has(i + 1, F.hasLower)
     }
 
