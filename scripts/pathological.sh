@@ -39,6 +39,7 @@ def quotes(k):    return '"' * k
 def curly_quotes(k): return "“”" * (k // 2)
 def nested(k):    return "«" * (k // 2) + "x" + "»" * (k // 2)
 def unclosed(k):  return "« a " * (k // 4)
+def closers(k):   return "Fine." + "»" * k
 def nospace(k):   return "".join(random.choice(letters) for _ in range(k))
 def dots(k):      return "." * k
 def dotted(k):    return "a." * (k // 2)
@@ -49,6 +50,7 @@ shapes = {
   "caps-run": (caps, 250_000), "caps-words": (caps_words, 250_000), "initials-A.": (initials, 100_000),
   "apostrophe-ascii": (apostrophes, 250_000), "apostrophe-curly": (curly_apos, 250_000), "elisions-l-curly": (elisions, 250_000),
   "quotes-ascii": (quotes, 250_000), "quotes-curly": (curly_quotes, 250_000), "nested-guillemets": (nested, 500_000),
+  "period-closers": (closers, 100_000),
   "unclosed-guill": (unclosed, 250_000), "no-spaces-1MB": (nospace, 262_144), "dots": (dots, 25_000),
   "a.a.a.": (dotted, 100_000), "numbers-1.000": (digits, 250_000), "short-lines": (lines, 250_000),
   "dashes": (hyphens, 250_000),

@@ -4,14 +4,18 @@
 /// ``SentenceSplitter`` only needs ICU's verdict where one token ends and the next begins; the
 /// tokens already say where those gaps are, so asking the rules there costs a few character
 /// tests per gap instead of running ICU's automaton over every byte (about 7% of a full
-/// report). Gaps the rules here do not cover (any character in the gap other than white space)
-/// answer nil, and the splitter asks ICU itself; a test checks both agree on real and random
-/// text.
+/// report). Gaps the rules here do not cover (any character in the gap other than white space,
+/// or more than ``maxWalk`` characters to look at) answer nil, and the splitter asks ICU
+/// itself; a test checks both agree on real and random text.
 enum SentenceBreakRules {
     /// The sentence-break classes of UAX #29 that the rules at a token gap tell apart.
     enum Class: UInt8 {
         case other, sp, sep, lower, upper, oletter, numeric, aterm, sterm, close, scontinue, extend
     }
+
+    /// How far the rules look back or ahead before leaving a gap to ICU: keeps every gap's
+    /// cost bounded, so text of a million brackets stays linear.
+    static let maxWalk = 64
 
     /// Whether the rules break at `gapEnd`, the start of the token after the white space
     /// `gapStart..<gapEnd` (which holds no line break); nil when the gap holds anything but
@@ -35,7 +39,11 @@ enum SentenceBreakRules {
         var closes = 0, spaces = gapEnd - gapStart
         var term = Class.other
         var termStart = 0
+        var steps = 0
         while k > 0 {
+            // Long runs of brackets or spaces (hostile text): ICU decides, in linear time.
+            steps += 1
+            if steps > maxWalk { return nil }
             let s = b.scalarStart(before: k)
             let c = classify(b.scalar(at: s).value)
             k = s
@@ -62,7 +70,10 @@ enum SentenceBreakRules {
             // SB8: no break before a lowercase letter that comes before any other letter,
             // terminator or paragraph break.
             var j = gapEnd
+            var ahead = 0
             while j < b.count {
+                ahead += 1
+                if ahead > maxWalk { return nil }
                 let (v, n) = b.scalar(at: j)
                 switch classify(v) {
                 case .lower: return false

@@ -25,7 +25,22 @@ import Testing
         "È così. è così. À la. Über. Ωmega. ωmega. 中文。 Ok. x.– y. z.— W. a.- B.",
         "Il sito è www.esempio.it. Scrivi a a@b.it. Poi #tag. @user. 10.000 euro. 3. 4.",
         "Disse: «no». Poi: «sì.» Quindi «forse?» e «mai!» Fine.‘ Bah.’ Eh.",
+        "Fine." + String(repeating: "»", count: 200) + " Poi. x." + String(repeating: " 1", count: 100) + " e poi.",
     ]
+
+    @Test func longRunsAreLeftToICU() {
+        // Past maxWalk characters the rules answer nil (ICU decides): no gap costs more than that.
+        let text = "Fine." + String(repeating: "»", count: 3 * SentenceBreakRules.maxWalk) + " Poi."
+        let tokens = tokenizer.tokens(in: text)
+        var copy = text
+        let answers: [Bool?] = copy.withUTF8 { buf in
+            tokens.indices.dropFirst().map { j in
+                SentenceBreakRules.breaks(Bytes(p: buf), gapStart: tokens[j - 1].utf8Range.upperBound, gapEnd: tokens[j].utf8Range.lowerBound)
+            }
+        }
+        #expect(answers.contains { $0 == nil })
+        #expect(answers.contains { $0 != nil })
+    }
 
     @Test(arguments: tricky)
     func agreeWithICUOnTrickyText(_ text: String) {
