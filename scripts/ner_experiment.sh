@@ -5,7 +5,7 @@
 # the mean over the seeds (scores move by ~0.3 token F1 between seeds: compare means).
 # Lexicons/ner/tagger.bin is left alone; train it with the README recipe once a change is kept.
 # TRAIN_ARGS adds train-ner options (later ones win: TRAIN_ARGS="--epochs 12"); TRAIN_FILES
-# replaces the training file list.
+# replaces the training file list; LEXICONS another lexicon directory (default Lexicons).
 # Usage: scripts/ner_experiment.sh [RUNS] [KIND_DIR] [SEEDS]   (defaults: 4, ../shared/data/kind, "42 43 44")
 set -eu
 cd "$(dirname "$0")/.."
@@ -17,8 +17,9 @@ TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 swift build -c release --product analyze >"$TMP/build.log" 2>&1 || { grep -E "error" "$TMP/build.log"; exit 1; }
 mkdir -p "$TMP/lex/ner"
-for f in Lexicons/*; do [ "$f" = Lexicons/ner ] || ln -s "$PWD/$f" "$TMP/lex/"; done
-for f in Lexicons/ner/*; do [ "$f" = Lexicons/ner/tagger.bin ] || ln -s "$PWD/$f" "$TMP/lex/ner/"; done
+LEX=$(cd "${LEXICONS:-Lexicons}" && pwd)
+for f in "$LEX"/*; do [ "$f" = "$LEX/ner" ] || ln -s "$f" "$TMP/lex/"; done
+for f in "$LEX"/ner/*; do [ "$f" = "$LEX/ner/tagger.bin" ] || ln -s "$f" "$TMP/lex/ner/"; done
 for seed in $SEEDS; do
   # shellcheck disable=SC2086
   $BIN train-ner ${TRAIN_FILES:-"$KIND"/WN_train.tsv "$KIND"/WN_train.tsv "$KIND"/FIC_train.tsv "$KIND"/ADG_train.tsv} --lexicons "$TMP/lex" \
