@@ -46,6 +46,12 @@ enum Rule {
     static let capSequence = ("cap-sequence", 40)    // unknown capitalized words
     static let oneSense = ("one-sense", 0)           // a name already resolved in the document
     static let tagger = ("tagger", 0)
+    static let street = ("street", 0)                      // via della Repubblica: the head joins, a place
+    static let placeWord = ("place-word", 0)               // l'aeroporto di Fiumicino: a place after a place word
+    static let religiousTitle = ("religious-title", 0)     // don Luigi Ciotti: the title is inside the name
+    static let placeAndSuffix = ("place-and-suffix", 0)   // New York Post: a place, then an org's closing word
+    static let club = ("club", 0)                          // il Parma: a town's club, LOC -> ORG
+    static let groupName = ("group-name", 0)               // PR Puppets, TV Asahi: a group, PER -> ORG
     static let workTitle = ("work-title", 0)                // a title after a work word: relabels to MISC
     static let acronymApposition = ("acronym-apposition", 0) // Scarperia (FI): the name's short form
     static let institutionTail = ("institution-tail", 0)   // Museo della scienza e della tecnica

@@ -70,30 +70,40 @@ struct DocumentView {
             return Affixes(prefix3: p, prefix4: p4, suffix3: q, suffix4: q4, suffix2: q2)
         }
 
+        @inline(__always)
+        static func same(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard a.count == b.count else { return false }
+            for k in 0..<a.count where a[k] != b[k] { return false }
+            return true
+        }
+
         /// One token's flags and hashes from its UTF-8 bytes; `newline`: a line break before it.
-        mutating func add(_ t: Token, _ bytes: UnsafeBufferPointer<UInt8>, newline: Bool) {
+        mutating func add(_ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ bytes: UnsafeBufferPointer<UInt8>, newline: Bool) {
             var f: UInt16 = 0
-            var n = t.normalized
+            var n = tokens[i].normalized
             var endsWithApostrophe = false
-            hash.append(n.withUTF8 { u in
+            // The case-sensitive surface hash is the normalized form's when the bytes are the same.
+            var surfaceIsNormalized = false
+            let h = n.withUTF8 { u in
                 endsWithApostrophe = u.last == 0x27
                 affixes.append(Self.affixes(u))
+                surfaceIsNormalized = Self.same(u, bytes)
                 return PhraseHash.token(u)
-            })
+            }
+            hash.append(h)
             normalized.append(n)
             if newline { atStart = true }
             var upper = 0, lower = 0, digit = 0
             var first = true
-            // The case-sensitive surface hash and the word-shape hash (Xxxx, dd-dd) ride along.
-            var raw = PhraseHash.seed, shape = PhraseHash.seed
+            // The word-shape hash (Xxxx, dd-dd) rides along.
+            var shape = PhraseHash.seed
             var lastClass: UInt8 = 0, run = 0
             for b in bytes {
-                raw = (raw ^ UInt64(b)) &* 0x100_0000_01b3
                 let c: UInt8
-                if b >= 0x41 && b <= 0x5A { upper += 1; if first { f |= Flag.capitalized }; c = 88 }
-                else if b >= 0x61 && b <= 0x7A { lower += 1; c = 120 }
+                if b >= 0x61 && b <= 0x7A { lower += 1; c = 120 }
+                else if b >= 0x41 && b <= 0x5A { upper += 1; if first { f |= Flag.capitalized }; c = 88 }
                 else if b >= 0x30 && b <= 0x39 { digit += 1; c = 100 }
-                else if b >= 0xC0, first, let ch = t.text.first, ch.isUppercase { f |= Flag.capitalized; upper += 1; c = 120 }
+                else if b >= 0xC0, first, let ch = tokens[i].text.first, ch.isUppercase { f |= Flag.capitalized; upper += 1; c = 120 }
                 else if b >= 0xC0 { lower += 1; c = 120 }
                 else if b >= 0x80 { c = 0 }
                 else { c = b }
@@ -103,12 +113,12 @@ struct DocumentView {
                 lastClass = c
                 shape = (shape ^ UInt64(c)) &* 0x100_0000_01b3
             }
-            rawHash.append(raw == 0 ? 1 : raw)
+            rawHash.append(surfaceIsNormalized ? h : PhraseHash.token(bytes))
             shapeHash.append(shape)
             if upper >= 2 && lower == 0 { f |= Flag.allCaps }
             if lower > 0 { f |= Flag.hasLower }
             if digit > 0 { f |= Flag.hasDigit }
-            let kind = t.kind
+            let kind = tokens[i].kind
             let wordLike = kind == .word || kind == .abbreviation
             if wordLike { f |= Flag.wordLike }
             if kind == .number { f |= Flag.number }
@@ -143,22 +153,24 @@ struct DocumentView {
             previousByte = r.upperBound
         }
         if offsetsValid {
-            text.withUTF8 { bytes in
+            text.withUTF8 { bytes in tokens.withUnsafeBufferPointer { tp in
                 var previousEnd = -1
-                for i in tokens.indices {
-                    let r = tokens[i].utf8Range
+                for i in tp.indices {
+                    let r = tp[i].utf8Range
                     let newline = previousEnd >= 0 && previousEnd < r.lowerBound && bytes[previousEnd..<r.lowerBound].contains(0x0A)
                     previousEnd = r.upperBound
-                    scan.add(tokens[i], UnsafeBufferPointer(rebasing: bytes[r]), newline: newline)
+                    scan.add(tp, i, UnsafeBufferPointer(rebasing: bytes[r]), newline: newline)
                 }
-            }
+            } }
         } else {
             var previousEnd: String.Index? = nil
-            for t in tokens {
-                var newline = false
-                if let p = previousEnd, p < t.range.lowerBound, text.utf8[p..<t.range.lowerBound].contains(0x0A) { newline = true }
-                previousEnd = t.range.upperBound
-                Array(t.text.utf8).withUnsafeBufferPointer { scan.add(t, $0, newline: newline) }
+            tokens.withUnsafeBufferPointer { tp in
+                for (i, t) in tp.enumerated() {
+                    var newline = false
+                    if let p = previousEnd, p < t.range.lowerBound, text.utf8[p..<t.range.lowerBound].contains(0x0A) { newline = true }
+                    previousEnd = t.range.upperBound
+                    Array(t.text.utf8).withUnsafeBufferPointer { scan.add(tp, i, $0, newline: newline) }
+                }
             }
         }
         hash = scan.hash; normalized = scan.normalized; rawHash = scan.rawHash; shapeHash = scan.shapeHash; flags = scan.flags
@@ -166,9 +178,24 @@ struct DocumentView {
         for i in 1..<max(1, n - 1) where !tokens[i - 1].spaceAfter && !tokens[i].spaceAfter { flags[i] |= Flag.glued }
         // Lexicon lookups: single-token kinds and the longest entity match from each token.
         let table = lexicons.table
-        // The one-token lookups first, in a loop of independent probes whose cache misses overlap.
+        // The one-token lookups first, in a loop of independent probes whose cache misses
+        // overlap; a document repeats its words, so a small direct-mapped cache (in L2) answers
+        // most of them without touching the big table.
         var single = [Int](repeating: -1, count: n)
-        for i in 0..<n { single[i] = table.find(PhraseHash.extend(0, hash[i])) }
+        var singleSlot = [PhraseTable.Slot](repeating: PhraseTable.Slot(), count: n)
+        var recent = [(key: UInt64, slot: Int, value: PhraseTable.Slot)](repeating: (0, -1, PhraseTable.Slot()), count: 2048)
+        for i in 0..<n {
+            let h = PhraseHash.extend(0, hash[i])
+            let c = Int(truncatingIfNeeded: h >> 40) & 2047
+            if recent[c].key == h {
+                single[i] = recent[c].slot; singleSlot[i] = recent[c].value
+            } else {
+                let s = table.find(h)
+                single[i] = s
+                if s >= 0 { singleSlot[i] = table[s] }
+                recent[c] = (h, s, singleSlot[i])
+            }
+        }
         for i in 0..<n {
             var h: UInt64 = 0
             let cap = flags[i] & Flag.capitalized != 0
@@ -177,7 +204,7 @@ struct DocumentView {
                 h = PhraseHash.extend(h, hash[j])
                 let s = j == i ? single[i] : table.find(h)
                 if s < 0 { break }
-                let slot = table[s]
+                let slot = j == i ? singleSlot[i] : table[s]
                 let m = slot.anyCase | (cap ? slot.capitalized : 0)
                 if j == i { kinds[i] = m }
                 if j > i, m & LexiconKind.title.bit != 0 { for t in i...j { flags[t] |= Flag.inTitle } }

@@ -25,6 +25,13 @@ public struct EntityMention: Hashable, Sendable {
     /// The Unicode-scalar offset just past the mention.
     public var end: Int { scalarRange.upperBound }
 
+    /// The same mention with its token indices moved by `offset`: for mentions found in a slice
+    /// of a longer token array, their indices in the whole array.
+    public func offsettingTokens(by offset: Int) -> EntityMention {
+        EntityMention(text: text, utf8Range: utf8Range, scalarRange: scalarRange,
+                      tokenRange: (tokenRange.lowerBound + offset)..<(tokenRange.upperBound + offset), label: label, source: source)
+    }
+
     /// Creates a mention; the recognizer is the usual source of mentions.
     public init(text: Substring, utf8Range: Range<Int>, scalarRange: Range<Int>, tokenRange: Range<Int>,
                 label: EntityLabel, source: String) {

@@ -79,6 +79,21 @@ public struct EntityRecognizer: Sendable {
             spans[k].tokens = spans[k].tokens.lowerBound..<end
             spans[k].source += "+" + Rule.institutionTail.0
         }
+        for k in spans.indices {
+            guard let start = NameRules.streetStart(spans[k], view, previousEnd: k > 0 ? spans[k - 1].tokens.upperBound : 0) else { continue }
+            spans[k].tokens = start..<spans[k].tokens.upperBound
+            spans[k].label = .location
+            spans[k].source += "+" + Rule.street.0
+        }
+        for k in spans.indices where NameRules.isPlaceAfterPlaceWord(spans[k], view) {
+            spans[k].label = .location
+            spans[k].source += "+" + Rule.placeWord.0
+        }
+        for k in spans.indices {
+            guard let start = NameRules.religiousTitleStart(spans[k], view, previousEnd: k > 0 ? spans[k - 1].tokens.upperBound : 0) else { continue }
+            spans[k].tokens = start..<spans[k].tokens.upperBound
+            spans[k].source += "+" + Rule.religiousTitle.0
+        }
         for k in spans.indices where NameRules.isWorkTitle(spans[k], view) {
             spans[k].label = .misc
             spans[k].source += "+" + Rule.workTitle.0

@@ -121,6 +121,9 @@ enum NameRules {
                 // particles inside names: Leonardo da Vinci, Banca d'Italia, Università di Pisa
                 if isParticle(v, e), e + 1 < n, isNameWord(v, e + 1), !v.has(e, F.capitalized) || v.isKind(e, .particle) { e += 2; continue }
                 if v.tokens[e].text == "&", e + 1 < n, isNameWord(v, e + 1) { e += 2; continue }
+                // a hyphenated name after an organization word: il collettivo PR-Puppet-Sora
+                if v.tokens[e].text == "-", v.has(e, F.glued), e + 1 < n, isNameWord(v, e + 1), i > 0,
+                   v.isKind(i - 1, .organizationTrigger), !v.has(i - 1, F.capitalized) { e += 2; continue }
                 // a short number after a name: Mochi 1, Rai 2
                 if v.has(e, F.number), v.tokens[e].text.utf8.count <= 2, v.tokens[e - 1].spaceAfter || true,
                    !(e + 1 < n && (PatternRules.months.contains(v.normalized[e + 1]) || v.tokens[e + 1].text == "%")) { e += 1 }

@@ -279,6 +279,16 @@ struct TaggerModel: Sendable {
             var label = taggedLabel
             // No person's name starts with an English article: The Information, The Verge.
             if label == .person, e > i + 1, view.normalized[i] == "the" { label = .organization }
+            if label == .person, NameRules.isGroupName(i..<e, view) { label = .organization; source += "+" + Rule.groupName.0 }
+            // A place followed by a word that ends organization names is the organization's
+            // (New York Post, Brookings Institution, Malpensa Express).
+            if label == .location, e < n, classes[e] == 0, NameRules.isOrganizationAfterPlace(e, view) {
+                e += 1
+                label = .organization; source += "+" + Rule.placeAndSuffix.0
+            }
+            if label == .location, NameRules.isClubAfterArticle(i..<e, view) {
+                label = .organization; source += "+" + Rule.club.0
+            }
             if ruleAt[i] >= 0, case let r = rules[Int(ruleAt[i])], r.tokens == i..<e {
                 source += "+" + r.source
                 // A lexicon organization or place is not a person, whatever the context says.

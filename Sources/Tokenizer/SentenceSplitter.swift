@@ -10,7 +10,10 @@ public struct Sentence: Hashable, Sendable {
     public let range: Range<String.Index>
 }
 
-/// Splits tokens into sentences: ICU's sentence break iterator proposes, Italian rules decide.
+/// Splits tokens into sentences: ICU's sentence-break rules (UAX #29) propose, Italian rules decide.
+///
+/// The rules are asked only where one token ends and the next begins (``SentenceBreakRules``;
+/// gaps they do not cover ask ICU's iterator itself, with the same answers).
 ///
 /// Exceptions to ICU: no break after abbreviations (`Dott.`, `S.p.A.`) or initials (`J.`),
 /// nor before a lowercase word (`«Davvero?» chiese`); a break after a period glued to a
@@ -42,21 +45,24 @@ public struct SentenceSplitter: Sendable {
     public func sentences(in text: String, tokens: [Token]) -> [Sentence] {
         guard !tokens.isEmpty else { return [] }
         var text = text
-        let iterator = prototype.make()
-        var icu: [Int] = []
         var starts = [0]
         text.withUTF8 { buf in
-            iterator.setText(buf)
-            _ = iterator.first()
-            while let b = iterator.next() { icu.append(b) }
             let bytes = Bytes(p: buf)
+            // ICU's own boundaries, computed only if a gap needs them (see SentenceBreakRules).
+            var icu: [Int]? = nil
             var k = 0
             tokens.withUnsafeBufferPointer { tokens in
                 for j in 1..<tokens.count {
                     let gapStart = tokens[j - 1].utf8Range.upperBound, gapEnd = tokens[j].utf8Range.lowerBound
-                    while k < icu.count && icu[k] < gapStart { k += 1 }
                     if hasNewline(bytes, gapStart, gapEnd) { starts.append(j); continue }
-                    let icuBreak = k < icu.count && icu[k] <= gapEnd
+                    let icuBreak: Bool
+                    if gapStart <= gapEnd && gapEnd <= buf.count, let rule = SentenceBreakRules.breaks(bytes, gapStart: gapStart, gapEnd: gapEnd) {
+                        icuBreak = rule
+                    } else {
+                        if icu == nil { icu = icuBoundaries(buf) }
+                        while k < icu!.count && icu![k] < gapStart { k += 1 }
+                        icuBreak = k < icu!.count && icu![k] <= gapEnd
+                    }
                     // A numbered heading (`858. Comprensorio di bonifica`) is not a sentence of its own.
                     if j >= 2 && starts.last == j - 2 && tokens[j - 2].kind == .number && tokens[j - 1].isASCII(0x2E) { continue }
                     if icuBreak ? keeps(tokens, j) : missedBreak(tokens, j) { starts.append(j) }
@@ -70,6 +76,36 @@ public struct SentenceSplitter: Sendable {
                             utf8Range: a.utf8Range.lowerBound..<z.utf8Range.upperBound,
                             scalarRange: a.start..<z.end,
                             range: a.range.lowerBound..<z.range.upperBound)
+        }
+    }
+
+    /// ICU's sentence boundaries in `buf` (UTF-8 offsets, ascending).
+    func icuBoundaries(_ buf: UnsafeBufferPointer<UInt8>) -> [Int] {
+        let iterator = prototype.make()
+        iterator.setText(buf)
+        _ = iterator.first()
+        var icu: [Int] = []
+        while let b = iterator.next() { icu.append(b) }
+        return icu
+    }
+
+    /// The gaps between tokens (as the next token's index) where ``SentenceBreakRules`` and
+    /// ICU's iterator disagree: empty when the rules stand in for ICU exactly (a test checks).
+    func ruleDisagreements(in text: String, tokens: [Token]) -> [Int] {
+        var text = text
+        return text.withUTF8 { buf in
+            let bytes = Bytes(p: buf)
+            let icu = icuBoundaries(buf)
+            var k = 0
+            var out: [Int] = []
+            for j in tokens.indices.dropFirst() {
+                let gapStart = tokens[j - 1].utf8Range.upperBound, gapEnd = tokens[j].utf8Range.lowerBound
+                guard gapStart <= gapEnd, !hasNewline(bytes, gapStart, gapEnd) else { continue }
+                while k < icu.count && icu[k] < gapStart { k += 1 }
+                let icuBreak = k < icu.count && icu[k] <= gapEnd
+                if let rule = SentenceBreakRules.breaks(bytes, gapStart: gapStart, gapEnd: gapEnd), rule != icuBreak { out.append(j) }
+            }
+            return out
         }
     }
 

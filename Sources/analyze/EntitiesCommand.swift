@@ -35,6 +35,9 @@ struct EntitiesCommand: ParsableCommand {
     @Option(help: "Tag scheme for conll output: bio or io.")
     var scheme: TagScheme = .bio
 
+    @Option(help: "With --input conll: sentences grouped into one document, as 'analyze eval ner' does (one sense per document works within it; 0: the whole file).")
+    var documentSentences = 25
+
     @Flag(help: "Also report entities in boilerplate lines (menus, footers, related links; see 'analyze clean').")
     var keepBoilerplate = false
 
@@ -88,6 +91,16 @@ struct EntitiesCommand: ParsableCommand {
                 }
                 let pre = PretokenizedText(sentences: parsed.sentences)
                 (tokens, text, sentences) = (pre.tokens, pre.text, pre.sentences)
+                // A gold file holds many articles back to back: one sense per document works
+                // within groups of sentences (the tokens keep their offsets in the whole text).
+                let group = documentSentences > 0 ? documentSentences : max(1, sentences.count)
+                var mentions: [EntityMention] = []
+                for start in stride(from: 0, to: sentences.count, by: group) {
+                    let r = sentences[start].lowerBound..<sentences[min(sentences.count, start + group) - 1].upperBound
+                    mentions += recognizer.entities(in: Array(tokens[r]), text: text).map { $0.offsettingTokens(by: r.lowerBound) }
+                }
+                if let filter { mentions = mentions.filter { filter.contains($0.label) } }
+                return (tokens, sentences, mentions)
             } else {
                 text = doc.text
                 tokens = tokenizer.tokens(in: text)

@@ -61,3 +61,19 @@ import Testing
         #expect(!r.text.contains("Rotto"))
     }
 }
+
+/// `entities --input conll` groups sentences into documents as `eval ner` does; each group's
+/// tags land on its own tokens.
+@Suite struct ConllDocumentGroupingTests {
+    @Test(arguments: ["1", "2", "0"])
+    func tagsLandOnTheirTokensWhateverTheGrouping(_ group: String) throws {
+        let conll = "Oggi\tO\npiove\tO\n.\tO\n\nDomani\tO\npure\tO\n.\tO\n\nIeri\tO\nSam\tO\nAltman\tO\nera\tO\na\tO\nRoma\tO\n.\tO\n"
+        let path = try CLI.write(Array(conll.utf8), "groups.conll", in: try CLI.tempDirectory())
+        let r = try CLI.run(["entities", "--input", "conll", "--document-sentences", group, path])
+        #expect(r.status == 0)
+        let lines = r.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.filter { !$0.isEmpty }.count == 13)
+        #expect(lines.contains("Sam\tB-PER") && lines.contains("Altman\tI-PER") && lines.contains("Roma\tB-LOC"), "\(lines)")
+        #expect(lines.filter { $0.hasSuffix("-PER") || $0.hasSuffix("-LOC") }.count == 3)
+    }
+}

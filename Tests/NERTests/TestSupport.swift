@@ -23,6 +23,8 @@ enum Fixture {
         River\tLOC_SUFFIX\t\ttest
         Phillip\tGIVEN\t\ttest
         S.p.A.\tORG_SUFFIX\t\ttest
+        Post\tORG_SUFFIX\t\ttest
+        City\tORG_SUFFIX\t\ttest
         di\tPARTICLE\t\ttest
         della\tPARTICLE\t\ttest
         van\tPARTICLE\t\ttest

@@ -13,6 +13,22 @@ import Testing
         return c
     }
 
+    @Test func topWordsFromFormsMatchCountingTokens() throws {
+        for text in try Self.seeds + ["L’acqua e l'acqua DEL mare; Mare, mare! 3 volte È così. È"] {
+            var forms = FrequencyTable()
+            for t in tokenizer.tokens(in: text) where t.kind == .word || t.kind == .abbreviation {
+                t.withNormalizedUTF8 { forms.add(bytes: $0) }
+            }
+            for counter in [WordCounter(), WordCounter(keepStopWords: true)] {
+                let fromForms = try #require(counter.topWords(forms: forms, limit: 15))
+                let fromTokens = counts(text, counter).table.ranked(limit: 15)
+                #expect(fromForms.map(\.key) == fromTokens.map(\.key))
+                #expect(fromForms.map(\.count) == fromTokens.map(\.count))
+            }
+        }
+        #expect(WordCounter(n: 2).topWords(forms: FrequencyTable(), limit: 5) == nil)
+    }
+
     static var seeds: [String] {
         get throws {
             let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -26,6 +26,9 @@ public struct FrequencyTable: Sendable, Hashable {
         Self.withBytes(key) { storage.count(of: $0) }
     }
 
+    /// Whether the table holds a key given as UTF-8 bytes.
+    public func contains(bytes: UnsafeBufferPointer<UInt8>) -> Bool { storage.index(of: bytes) != nil }
+
     /// Adds `count` occurrences of `key`.
     public mutating func add(_ key: some StringProtocol, count: Int = 1) {
         if let done: Void = key.utf8.withContiguousStorageIfAvailable({ storage.add($0, count) }) { _ = done } else {
@@ -53,6 +56,11 @@ public struct FrequencyTable: Sendable, Hashable {
         total += count
     }
 
+    /// Calls `body` with every key's UTF-8 bytes and its count, in the order keys were first added.
+    public func forEach(_ body: (UnsafeBufferPointer<UInt8>, Int) throws -> Void) rethrows {
+        try storage.forEach(body)
+    }
+
     /// Adds every count of `other` (map/reduce: counting pieces and merging gives the counts of the whole).
     public mutating func merge(_ other: FrequencyTable) {
         other.storage.forEach { storage.add($0, $1) }
@@ -76,8 +84,14 @@ public struct FrequencyTable: Sendable, Hashable {
 
     /// The first `limit` rows of ``ranked(minCount:)`` (only those keys become Strings).
     public func ranked(minCount: Int = 1, limit: Int) -> [(key: String, count: Int)] {
+        ranked(minCount: minCount, limit: limit) { _ in true }
+    }
+
+    /// ``ranked(minCount:limit:)`` over the keys whose UTF-8 bytes `including` accepts.
+    public func ranked(minCount: Int = 1, limit: Int, including: (UnsafeBufferPointer<UInt8>) -> Bool) -> [(key: String, count: Int)] {
         let counts = storage.counts
-        var order = (0..<storage.count).filter { counts[$0] >= minCount }
+        var order: [Int] = []
+        storage.forEachIndex { e, key in if counts[e] >= minCount && including(key) { order.append(e) } }
         if limit < order.count {
             // Keep the keys counted at least as often as the limit-th most frequent one, found
             // by counting how many keys have each count (counts are at most the total).

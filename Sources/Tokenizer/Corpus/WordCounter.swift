@@ -159,6 +159,22 @@ public struct WordCounter: Sendable {
         counts.table = table
     }
 
+    /// The most frequent words among a table of normalized forms already counted (for instance
+    /// every word token's ``Token/withNormalizedUTF8(_:)``), as `counts.table.ranked(limit:)`
+    /// would give after counting the tokens one by one with the default grouping: one stop-word
+    /// test per distinct form and no second table.
+    ///
+    /// Only for ``Grouping/lower`` and single words (`n == 1`), which the table can answer;
+    /// nil for other settings.
+    /// - Complexity: O(k) in the number of distinct forms, plus sorting the top ones.
+    public func topWords(forms: FrequencyTable, limit: Int) -> [(key: String, count: Int)]? {
+        guard n == 1 && grouping == .lower else { return nil }
+        let check = StopCheck(table: keepStopWords ? nil : stopTable, words: keepStopWords ? [] : stopWords)
+        return forms.ranked(limit: limit) { form in
+            Self.hasLetter(form) && (check.words.isEmpty || !Self.isStop(form, table: check.table, words: check.words))
+        }
+    }
+
     /// The stop-word test of ``countForms(_:in:keep:into:)``: none when stop words are kept.
     private struct StopCheck {
         var table: ByteStringTable?

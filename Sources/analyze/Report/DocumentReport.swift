@@ -52,26 +52,30 @@ struct ReportBuilder: Sendable {
         let tokens = tokenizer.tokens(in: text)
         var keptMask = [Bool](repeating: false, count: tokens.count)
         var keptCount = 0
-        var types = TypeCounter()
+        // Every kept word's normalized form, counted once: the type count and the top words.
+        var forms = FrequencyTable()
         var k = 0
         for i in tokens.indices where inKept(tokens[i].utf8Range.lowerBound, from: &k) {
             keptMask[i] = true
             keptCount += 1
-            if tokens[i].kind == .word || tokens[i].kind == .abbreviation { tokens[i].withNormalizedUTF8 { types.insert(utf8: $0) } }
+            if tokens[i].kind == .word || tokens[i].kind == .abbreviation { tokens[i].withNormalizedUTF8 { forms.add(bytes: $0) } }
         }
         k = 0
         var sentences = 0
         for s in splitter.sentences(in: text, tokens: tokens) where inKept(s.utf8Range.lowerBound, from: &k) { sentences += 1 }
-        var counts = WordCounter.Counts()
-        counter.count(tokens, in: text, keepingIndex: { keptMask[$0] }, into: &counts)
+        let top = counter.topWords(forms: forms, limit: topWords) ?? {
+            var counts = WordCounter.Counts()
+            counter.count(tokens, in: text, keepingIndex: { keptMask[$0] }, into: &counts)
+            return counts.table.ranked(limit: self.topWords)
+        }()
         k = 0
         let mentions = recognizer.entities(in: tokens, text: text).filter { inKept($0.utf8Range.lowerBound, from: &k) }
         let spans = mentions.map { EntitySpan($0.scalarRange, label: $0.label.rawValue) }
         let quotes = detector.quotes(in: text, entities: spans, within: kept)
         return DocumentReport(
             id: doc.id, idJSON: doc.idJSON, text: text, metadata: classification.metadata,
-            decisions: classification.decisions, sentences: sentences, tokens: keptCount, types: types.count,
-            topWords: counts.table.ranked(limit: topWords), mentions: mentions,
+            decisions: classification.decisions, sentences: sentences, tokens: keptCount, types: TypeCounter.distinct(forms),
+            topWords: top, mentions: mentions,
             entityGroups: Self.group(mentions), quotes: quotes)
     }
 

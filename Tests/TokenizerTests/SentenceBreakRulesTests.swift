@@ -1,0 +1,57 @@
+import Testing
+@testable import Tokenizer
+
+/// The sentence-break rules at token gaps must agree with ICU's sentence iterator exactly.
+@Suite struct SentenceBreakRulesTests {
+    let tokenizer = try! Tokenizer()
+    let splitter = try! SentenceSplitter()
+
+    func disagreements(_ text: String) -> [String] {
+        let tokens = tokenizer.tokens(in: text)
+        return splitter.ruleDisagreements(in: text, tokens: tokens).map { j in
+            String(tokens[max(0, j - 2)].text) + " ‖ " + String(tokens[j].text)
+        }
+    }
+
+    @Test func agreeWithICUOnTheSeeds() throws {
+        for seed in try Repo.seeds() { #expect(disagreements(seed.text) == [], "\(seed.name)") }
+    }
+
+    static let tricky: [String] = [
+        "Era il 3.14 e U.S.A. dissero: no. Poi? Sì! «Davvero?» chiese. «Sì.» Poi (forse.) Ecco.",
+        "Fine.» Inizio. Fine.)» e poi. Fine… Poi. Fine... e poi. Fine.” Poi, “Ah.” lui.",
+        "Vedi p. 5, cap. 2; fig. 3 — nota. Il 2. luglio. Il dott. rossi. Alle 5.30. V. Emanuele.",
+        "Perché?! Mah.. Boh.\u{00A0}Poi.\u{2003}Ancora. (Nota.) [Fine.] {x.} 'a.' B.",
+        "È così. è così. À la. Über. Ωmega. ωmega. 中文。 Ok. x.– y. z.— W. a.- B.",
+        "Il sito è www.esempio.it. Scrivi a a@b.it. Poi #tag. @user. 10.000 euro. 3. 4.",
+        "Disse: «no». Poi: «sì.» Quindi «forse?» e «mai!» Fine.‘ Bah.’ Eh.",
+    ]
+
+    @Test(arguments: tricky)
+    func agreeWithICUOnTrickyText(_ text: String) {
+        #expect(disagreements(text) == [])
+    }
+
+    @Test func agreeWithICUOnRandomText() {
+        let palette: [String] = ["a", "B", "è", "È", "1", ".", "?", "!", "…", " ", " ", "\u{00A0}", ",", ";", ":", "-", "–",
+                                 "«", "»", "“", "”", "‘", "’", "\"", "'", "(", ")", "[", "]", "x", "Y", "ω", "中", "。", "\u{301}", "%", "/"]
+        var rng = SplitMix(seed: 0x5EED)
+        for _ in 0..<3000 {
+            let n = 4 + Int(rng.next() % 24)
+            let text = (0..<n).map { _ in palette[Int(rng.next() % UInt64(palette.count))] }.joined()
+            #expect(disagreements(text) == [], "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
+    struct SplitMix {
+        var state: UInt64
+        init(seed: UInt64) { state = seed }
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+}
