@@ -35,6 +35,7 @@ enum Rule {
     static let orgSuffix = ("org-suffix", 58)        // Stability AI, Acme S.p.A.
     static let orgHead = ("org-head", 57)            // Ministero della Salute, Banca d'Italia
     static let locHead = ("loc-head", 56)            // Via Nazionale, Lago di Garda
+    static let locSuffix = ("loc-suffix", 56)        // Charles River, Phillip Island
     static let givenName = ("given-name", 55)        // Kevin Weil
     static let titleContext = ("title-context", 54)  // il regista Patrick Cederberg
     static let handleApposition = ("handle-apposition", 54) // Kol Tregaskes (@koltregaskes)

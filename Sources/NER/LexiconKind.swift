@@ -34,6 +34,8 @@ public enum LexiconKind: UInt8, Sendable, CaseIterable {
     case workTrigger
     /// A maker of works whose title follows `di` (`il regista di Avatar`, `l’autore di Gomorra`).
     case workAuthor
+    /// A word closing a place name, mostly in English (`Charles River`, `Phillip Island`, `Hyde Park`).
+    case locationSuffix
 
     /// The column value in lexicon files.
     public var name: String {
@@ -58,6 +60,7 @@ public enum LexiconKind: UInt8, Sendable, CaseIterable {
         case .englishWord: return "EN_WORD"
         case .workTrigger: return "WORK_TRIGGER"
         case .workAuthor: return "WORK_AUTHOR"
+        case .locationSuffix: return "LOC_SUFFIX"
         }
     }
 

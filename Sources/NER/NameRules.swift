@@ -145,6 +145,7 @@ enum NameRules {
         if multi, v.isKind(lastWord, .organizationSuffix) { return add(.organization, Rule.orgSuffix) }
         if multi, v.isKind(first, .organizationTrigger) { return add(.organization, Rule.orgHead) }
         if multi, v.isKind(first, .locationTrigger) { return add(.location, Rule.locHead) }
+        if multi, v.isKind(lastWord, .locationSuffix) { return add(.location, Rule.locSuffix) }
         if v.isKind(first, .givenName), multi || !v.has(first, F.sentenceStart) {
             return add(.person, multi ? Rule.givenName : (Rule.givenName.0, Rule.capSequence.1 + 5))
         }

@@ -86,6 +86,13 @@ struct TaggerFeatures {
         }
     }
 
+    /// The feature template of lexicon kind `k` in a family of twenty starting at `base` (20:
+    /// the token's kinds, 40: the previous token's, 60: the next one's); kinds past the
+    /// twentieth get templates of their own above 1000 rather than the next family's.
+    @inline(__always) static func kindTemplate(_ base: UInt64, _ k: Int) -> UInt64 {
+        k < 20 ? base + UInt64(k) : 1000 + base + UInt64(k)
+    }
+
     @inline(__always) static func key(_ template: UInt64, _ value: UInt64) -> UInt64 {
         PhraseHash.extend(template &* 0x9E37_79B9_7F4A_7C15 &+ 0x632B_E59B_D9B4_E019, value)
     }
@@ -120,17 +127,17 @@ struct TaggerFeatures {
         // lexicon kinds of this token and its neighbours, one feature per kind
         var m = v.kinds[i]
         while m != 0 {
-            f.append(Self.key(20 + UInt64(m.trailingZeroBitCount), flags & 9))
+            f.append(Self.key(Self.kindTemplate(20, m.trailingZeroBitCount), flags & 9))
             m &= m - 1
         }
         m = i > 0 ? v.kinds[i - 1] : 0
         while m != 0 {
-            f.append(Self.key(40 + UInt64(m.trailingZeroBitCount), 0))
+            f.append(Self.key(Self.kindTemplate(40, m.trailingZeroBitCount), 0))
             m &= m - 1
         }
         m = i + 1 < n ? v.kinds[i + 1] : 0
         while m != 0 {
-            f.append(Self.key(60 + UInt64(m.trailingZeroBitCount), 0))
+            f.append(Self.key(Self.kindTemplate(60, m.trailingZeroBitCount), 0))
             m &= m - 1
         }
         if gazetteer[i] != 0 { f.append(Self.key(80, gazetteer[i])) }

@@ -28,6 +28,9 @@ struct TrainNERCommand: ParsableCommand {
     @Option(help: "Training runs on differently shuffled orders, weights averaged.")
     var runs = 1
 
+    @Option(help: "Seed of the document shuffles (another seed measures how much a score owes to the order).")
+    var seed: UInt64 = 42
+
     @Option(help: "Sentences per document.")
     var documentSentences = 25
 
@@ -44,7 +47,7 @@ struct TrainNERCommand: ParsableCommand {
             examples += doc.documents(of: documentSentences).map { TaggerTrainer.Example(text: $0.text, tags: $0.tags) }
         }
         var trainer = TaggerTrainer(lexicons: lexicons)
-        let bytes = trainer.train(examples, epochs: epochs, minCount: minCount, prune: prune, runs: runs) { printError($0) }
+        let bytes = trainer.train(examples, epochs: epochs, minCount: minCount, prune: prune, runs: runs, seed: seed) { printError($0) }
         guard FileManager.default.createFile(atPath: output, contents: Data(bytes)) else {
             printError("\(output): cannot write"); throw ExitCode(Exit.ioError)
         }

@@ -11,6 +11,9 @@ import Testing
         ("Lo dice Luca Rossi stamattina.", "Luca Rossi", "PER", "surname"),
         ("Ieri Stability AI ha firmato.", "Stability AI", "ORG", "org-suffix"),
         ("Ieri Acme Tessile S.p.A. ha chiuso.", "Acme Tessile S.p.A.", "ORG", "org-suffix"),
+        ("Lo ha deciso la Celtic League ieri.", "Celtic League", "ORG", "org-suffix"),
+        ("Abita sulla riva del Charles River da anni.", "Charles River", "LOC", "loc-suffix"),
+        ("Si corre a Phillip River domenica.", "Phillip River", "LOC", "loc-suffix"),  // the place word beats the first name
         ("Lo dice il Ministero della Salute oggi.", "Ministero della Salute", "ORG", "org-head"),
         ("Abito in Via Nazionale da anni.", "Via Nazionale", "LOC", "loc-head"),
         ("Vive nella città di Tarvisio da anni.", "Tarvisio", "LOC", "loc-context"),

@@ -19,6 +19,9 @@ enum Fixture {
         startup\tORG_TRIGGER\t\ttest
         Ministero\tORG_TRIGGER\t\ttest
         AI\tORG_SUFFIX\t\ttest
+        League\tORG_SUFFIX\t\ttest
+        River\tLOC_SUFFIX\t\ttest
+        Phillip\tGIVEN\t\ttest
         S.p.A.\tORG_SUFFIX\t\ttest
         Post\tORG_SUFFIX\t\ttest
         City\tORG_SUFFIX\t\ttest
