@@ -133,19 +133,6 @@ struct ByteCounts: Sendable {
         }
     }
 
-    /// Calls `body` with every entry's index and key bytes, in insertion order.
-    func forEachIndex(_ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
-        arena.withUnsafeBufferPointer { a in
-            ends.withUnsafeBufferPointer { ends in
-                var start = 0
-                for e in 0..<ends.count {
-                    body(e, UnsafeBufferPointer(rebasing: a[start..<ends[e]]))
-                    start = ends[e]
-                }
-            }
-        }
-    }
-
     /// The key of entry `e` as a String.
     func string(_ e: Int) -> String {
         arena.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start(e)..<ends[e]]), as: UTF8.self) }

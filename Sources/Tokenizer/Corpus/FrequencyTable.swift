@@ -91,7 +91,11 @@ public struct FrequencyTable: Sendable, Hashable {
     public func ranked(minCount: Int = 1, limit: Int, including: (UnsafeBufferPointer<UInt8>) -> Bool) -> [(key: String, count: Int)] {
         let counts = storage.counts
         var order: [Int] = []
-        storage.forEachIndex { e, key in if counts[e] >= minCount && including(key) { order.append(e) } }
+        var e = 0
+        storage.forEach { key, n in
+            if n >= minCount && including(key) { order.append(e) }
+            e += 1
+        }
         if limit < order.count {
             // Keep the keys counted at least as often as the limit-th most frequent one, found
             // by counting how many keys have each count (counts are at most the total).
