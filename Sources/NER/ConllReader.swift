@@ -37,15 +37,18 @@ public struct ConllDocument: Sendable {
 }
 
 extension ConllDocument {
-    /// Groups sentences into documents of at most `size` sentences, as `(text, gold tags)`.
+    /// The sentence indices of each document when sentences are grouped `size` at a time
+    /// (a gold file holds many articles back to back); `size` 0 or less: the whole file.
+    public func documentRanges(of size: Int) -> [Range<Int>] {
+        let size = size > 0 ? size : max(1, sentences.count)
+        return stride(from: 0, to: sentences.count, by: size).map { $0..<min($0 + size, sentences.count) }
+    }
+
+    /// Groups sentences into documents of at most `size` sentences (0 or less: one document),
+    /// as `(text, gold tags, index of the first sentence)`.
     public func documents(of size: Int) -> [(text: PretokenizedText, tags: [String], sentenceOffset: Int)] {
-        var out: [(PretokenizedText, [String], Int)] = []
-        var s = 0
-        while s < sentences.count {
-            let e = min(s + max(1, size), sentences.count)
-            out.append((PretokenizedText(sentences: Array(sentences[s..<e])), tags[s..<e].flatMap { $0 }, s))
-            s = e
+        documentRanges(of: size).map { r in
+            (PretokenizedText(sentences: Array(sentences[r])), tags[r].flatMap { $0 }, r.lowerBound)
         }
-        return out
     }
 }

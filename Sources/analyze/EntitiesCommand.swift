@@ -93,10 +93,9 @@ struct EntitiesCommand: ParsableCommand {
                 (tokens, text, sentences) = (pre.tokens, pre.text, pre.sentences)
                 // A gold file holds many articles back to back: one sense per document works
                 // within groups of sentences (the tokens keep their offsets in the whole text).
-                let group = documentSentences > 0 ? documentSentences : max(1, sentences.count)
                 var mentions: [EntityMention] = []
-                for start in stride(from: 0, to: sentences.count, by: group) {
-                    let r = sentences[start].lowerBound..<sentences[min(sentences.count, start + group) - 1].upperBound
+                for d in parsed.documentRanges(of: documentSentences) {
+                    let r = sentences[d.lowerBound].lowerBound..<sentences[d.upperBound - 1].upperBound
                     mentions += recognizer.entities(in: Array(tokens[r]), text: text).map { $0.offsettingTokens(by: r.lowerBound) }
                 }
                 if let filter { mentions = mentions.filter { filter.contains($0.label) } }

@@ -15,7 +15,7 @@ struct EvalNERCommand: ParsableCommand {
     @Option(help: "A name for the domain in the report (default: the file name).")
     var domain: String?
 
-    @Option(help: "Sentences grouped into one document (one sense per document works within it).")
+    @Option(help: "Sentences grouped into one document (one sense per document works within it; 0: the whole file).")
     var documentSentences = 25
 
     @Option(help: "Print up to N sentences with errors, gold vs predicted, on stdout.")
@@ -47,10 +47,9 @@ struct EvalNERCommand: ParsableCommand {
             var shown = 0
             var tokenCount = 0
             var recognizerNanos: UInt64 = 0
-            var s = 0
-            while s < doc.sentences.count {
-                let e = min(s + documentSentences, doc.sentences.count)
-                let text = PretokenizedText(sentences: Array(doc.sentences[s..<e]))
+            for d in doc.documentRanges(of: documentSentences) {
+                let s = d.lowerBound
+                let text = PretokenizedText(sentences: Array(doc.sentences[d]))
                 tokenCount += text.tokens.count
                 let t0 = Self.threadCPUNanos()
                 let mentions = recognizer.entities(in: text.tokens, text: text.text)
@@ -70,7 +69,6 @@ struct EvalNERCommand: ParsableCommand {
                         }.joined(separator: " "))
                     }
                 }
-                s = e
             }
             let seconds = Double(recognizerNanos) / 1e9
             let name = domain ?? (path as NSString).lastPathComponent

@@ -31,7 +31,7 @@ struct TrainNERCommand: ParsableCommand {
     @Option(help: "Seed of the document shuffles (another seed measures how much a score owes to the order).")
     var seed: UInt64 = 42
 
-    @Option(help: "Sentences per document.")
+    @Option(help: "Sentences per document (0: the whole file).")
     var documentSentences = 25
 
     @OptionGroup var lexiconOptions: LexiconOptions

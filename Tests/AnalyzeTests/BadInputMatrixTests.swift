@@ -77,3 +77,15 @@ import Testing
         #expect(lines.filter { $0.hasSuffix("-PER") || $0.hasSuffix("-LOC") }.count == 3)
     }
 }
+
+/// `eval ner --document-sentences 0` scores the whole file as one document (it used to loop forever).
+@Suite struct EvalWholeFileTests {
+    @Test func zeroMeansTheWholeFile() throws {
+        let gold = "Ieri\tO\nSam\tB-PER\nAltman\tI-PER\nera\tO\na\tO\nRoma\tB-LOC\n.\tO\n\nOggi\tO\npiove\tO\n.\tO\n"
+        let path = try CLI.write(Array(gold.utf8), "gold.tsv", in: try CLI.tempDirectory())
+        let r = try CLI.run(["eval", "ner", "--document-sentences", "0", path])
+        #expect(r.status == 0)
+        #expect(r.text.contains("2 sentences, 10 tokens"), "\(r.text)")
+        #expect(r.text.contains("\nmicro\t"))
+    }
+}

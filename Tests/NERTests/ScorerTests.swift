@@ -28,3 +28,19 @@ import NER
         #expect(p.sentences == [0..<2, 2..<4])
     }
 }
+
+/// `ConllDocument.documentRanges(of:)`: the grouping `eval ner`, `train-ner` and `entities
+/// --input conll` share; 0 (or less) means the whole file, never an endless loop.
+@Suite struct ConllDocumentRangesTests {
+    static let five = try! ConllDocument(parsing: "a\n\nb\n\nc\n\nd\n\ne\n")
+
+    @Test(arguments: [(2, [0..<2, 2..<4, 4..<5]), (5, [0..<5]), (9, [0..<5]), (0, [0..<5]), (-3, [0..<5])])
+    func ranges(_ c: (Int, [Range<Int>])) {
+        #expect(Self.five.documentRanges(of: c.0) == c.1)
+        #expect(Self.five.documents(of: c.0).map(\.sentenceOffset) == c.1.map(\.lowerBound))
+    }
+
+    @Test func emptyFileHasNoDocuments() throws {
+        #expect(try ConllDocument(parsing: "").documentRanges(of: 0).isEmpty)
+    }
+}
