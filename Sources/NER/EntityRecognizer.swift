@@ -98,6 +98,8 @@ public struct EntityRecognizer: Sendable {
             spans[k].label = .misc
             spans[k].source += "+" + Rule.workTitle.0
         }
+        let bodies = NameRules.governmentBodySpans(spans, view)
+        if !bodies.isEmpty { spans = (spans + bodies).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } }
         return spans
     }
 }
