@@ -2,10 +2,9 @@
 /// organizations: `il governo`, `il governo italiano`, `il regime di Assad`, `la procura`.
 /// KIND's guidelines annotate them so (`Il [governo italiano] si è espresso`, `[regime] di
 /// [Assad]`), and its Wikinews training data follows them: after an article `governo` is ORG
-/// 137 times to 7, `regime` 22 to 0, `esercito` 33 to 1, `consiglio` 31 to 3, `magistratura` 12
-/// to 0. The tagger,
-/// trained also on the De Gasperi letters whose annotators leave `il governo` out (198 to 3),
-/// keeps only about half of them. Without an article the noun is mostly no name (`crisi di
+/// 137 times to 7, `regime` 22 to 0, `esercito` 33 to 1, `consiglio` 31 to 3, `magistratura`
+/// 12 to 0. The tagger, trained also on the De Gasperi letters whose annotators leave `il
+/// governo` out (198 to 3), keeps only about half of them. Without an article the noun is mostly no name (`crisi di
 /// governo`, `capi di stato e di governo`), so the rule needs one.
 extension NameRules {
     /// Lowercase nouns for a state's bodies (ORG after an article in >= 80% of Wikinews cases).
