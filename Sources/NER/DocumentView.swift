@@ -42,15 +42,30 @@ struct DocumentView {
         static let glued: UInt16 = 1024      // no space on either side (Emilia-Romagna's hyphen)
     }
 
-    /// The per-token arrays the first pass fills.
+    /// The per-token arrays the first pass fills, token `i` at index `i`: plain buffers
+    /// written in place (an Array append checks uniqueness and capacity every time), made into
+    /// arrays by ``finish()``. `normalized` points into the array being built by the caller.
     private struct Scan {
-        var hash: [UInt64] = [], normalized: [String] = [], rawHash: [UInt64] = [], shapeHash: [UInt64] = [], flags: [UInt16] = []
-        var affixes: [Affixes] = []
+        let hash: UnsafeMutablePointer<UInt64>, rawHash: UnsafeMutablePointer<UInt64>, shapeHash: UnsafeMutablePointer<UInt64>
+        let flags: UnsafeMutablePointer<UInt16>
+        let affixes: UnsafeMutablePointer<Affixes>
+        let normalized: UnsafeMutableBufferPointer<String>
+        let count: Int
         var atStart = true
 
-        init(capacity n: Int) {
-            hash.reserveCapacity(n); normalized.reserveCapacity(n); rawHash.reserveCapacity(n)
-            shapeHash.reserveCapacity(n); flags.reserveCapacity(n); affixes.reserveCapacity(n)
+        init(count n: Int, normalized: UnsafeMutableBufferPointer<String>) {
+            count = n
+            hash = .allocate(capacity: n); rawHash = .allocate(capacity: n); shapeHash = .allocate(capacity: n)
+            flags = .allocate(capacity: n); affixes = .allocate(capacity: n)
+            self.normalized = normalized
+        }
+
+        /// The filled arrays (every index written); frees the buffers.
+        func finish() -> (hash: [UInt64], rawHash: [UInt64], shapeHash: [UInt64], flags: [UInt16], affixes: [Affixes]) {
+            defer { hash.deallocate(); rawHash.deallocate(); shapeHash.deallocate(); flags.deallocate(); affixes.deallocate() }
+            return (Array(UnsafeBufferPointer(start: hash, count: count)), Array(UnsafeBufferPointer(start: rawHash, count: count)),
+                    Array(UnsafeBufferPointer(start: shapeHash, count: count)), Array(UnsafeBufferPointer(start: flags, count: count)),
+                    Array(UnsafeBufferPointer(start: affixes, count: count)))
         }
 
         /// The affix hashes of a normalized form's bytes.
@@ -86,12 +101,12 @@ struct DocumentView {
             var surfaceIsNormalized = false
             let h = n.withUTF8 { u in
                 endsWithApostrophe = u.last == 0x27
-                affixes.append(Self.affixes(u))
+                affixes[i] = Self.affixes(u)
                 surfaceIsNormalized = Self.same(u, bytes)
                 return PhraseHash.token(u)
             }
-            hash.append(h)
-            normalized.append(n)
+            hash[i] = h
+            (normalized.baseAddress! + i).initialize(to: n)
             if newline { atStart = true }
             var upper = 0, lower = 0, digit = 0
             var first = true
@@ -113,8 +128,8 @@ struct DocumentView {
                 lastClass = c
                 shape = (shape ^ UInt64(c)) &* 0x100_0000_01b3
             }
-            rawHash.append(surfaceIsNormalized ? h : PhraseHash.token(bytes))
-            shapeHash.append(shape)
+            rawHash[i] = surfaceIsNormalized ? h : PhraseHash.token(bytes)
+            shapeHash[i] = shape
             if upper >= 2 && lower == 0 { f |= Flag.allCaps }
             if lower > 0 { f |= Flag.hasLower }
             if digit > 0 { f |= Flag.hasDigit }
@@ -129,7 +144,7 @@ struct DocumentView {
             } else if kind == .punctuation, DocumentView.endsSentence(bytes) {
                 atStart = true; f |= Flag.sentenceEnd
             }
-            flags.append(f)
+            flags[i] = f
         }
     }
 
@@ -141,7 +156,6 @@ struct DocumentView {
         matchLength = Array(repeating: 0, count: n)
         matchSlot = Array(repeating: -1, count: n)
         matchKinds = Array(repeating: 0, count: n)
-        var scan = Scan(capacity: n)
         // Fast path: the tokens' byte offsets index the text's UTF-8 directly.
         var text = text
         let byteCount = text.utf8.count
@@ -152,29 +166,34 @@ struct DocumentView {
             if r.lowerBound < previousByte || r.upperBound > byteCount { offsetsValid = false; break }
             previousByte = r.upperBound
         }
-        if offsetsValid {
-            text.withUTF8 { bytes in tokens.withUnsafeBufferPointer { tp in
-                var previousEnd = -1
-                for i in tp.indices {
-                    let r = tp[i].utf8Range
-                    let newline = previousEnd >= 0 && previousEnd < r.lowerBound && bytes[previousEnd..<r.lowerBound].contains(0x0A)
-                    previousEnd = r.upperBound
-                    scan.add(tp, i, UnsafeBufferPointer(rebasing: bytes[r]), newline: newline)
-                }
-            } }
-        } else {
-            var previousEnd: String.Index? = nil
-            tokens.withUnsafeBufferPointer { tp in
-                for (i, t) in tp.enumerated() {
-                    var newline = false
-                    if let p = previousEnd, p < t.range.lowerBound, text.utf8[p..<t.range.lowerBound].contains(0x0A) { newline = true }
-                    previousEnd = t.range.upperBound
-                    Array(t.text.utf8).withUnsafeBufferPointer { scan.add(tp, i, $0, newline: newline) }
+        var arrays: (hash: [UInt64], rawHash: [UInt64], shapeHash: [UInt64], flags: [UInt16], affixes: [Affixes])?
+        normalized = [String](unsafeUninitializedCapacity: n) { normalizedBuffer, initialized in
+            var scan = Scan(count: n, normalized: normalizedBuffer)
+            if offsetsValid {
+                text.withUTF8 { bytes in tokens.withUnsafeBufferPointer { tp in
+                    var previousEnd = -1
+                    for i in tp.indices {
+                        let r = tp[i].utf8Range
+                        let newline = previousEnd >= 0 && previousEnd < r.lowerBound && bytes[previousEnd..<r.lowerBound].contains(0x0A)
+                        previousEnd = r.upperBound
+                        scan.add(tp, i, UnsafeBufferPointer(rebasing: bytes[r]), newline: newline)
+                    }
+                } }
+            } else {
+                var previousEnd: String.Index? = nil
+                tokens.withUnsafeBufferPointer { tp in
+                    for (i, t) in tp.enumerated() {
+                        var newline = false
+                        if let p = previousEnd, p < t.range.lowerBound, text.utf8[p..<t.range.lowerBound].contains(0x0A) { newline = true }
+                        previousEnd = t.range.upperBound
+                        Array(t.text.utf8).withUnsafeBufferPointer { scan.add(tp, i, $0, newline: newline) }
+                    }
                 }
             }
+            initialized = n
+            arrays = scan.finish()
         }
-        hash = scan.hash; normalized = scan.normalized; rawHash = scan.rawHash; shapeHash = scan.shapeHash; flags = scan.flags
-        affixes = scan.affixes
+        (hash, rawHash, shapeHash, flags, affixes) = arrays!
         for i in 1..<max(1, n - 1) where !tokens[i - 1].spaceAfter && !tokens[i].spaceAfter { flags[i] |= Flag.glued }
         // Lexicon lookups: single-token kinds and the longest entity match from each token.
         let table = lexicons.table
@@ -183,10 +202,15 @@ struct DocumentView {
         // most of them without touching the big table.
         var single = [Int](repeating: -1, count: n)
         var singleSlot = [PhraseTable.Slot](repeating: PhraseTable.Slot(), count: n)
-        var recent = [(key: UInt64, slot: Int, value: PhraseTable.Slot)](repeating: (0, -1, PhraseTable.Slot()), count: 2048)
+        // (2048 entries, fewer for a short document: clearing the cache costs more than a
+        // few hundred tokens' probes save.)
+        var recentCount = 64
+        while recentCount < min(n, 2048) { recentCount <<= 1 }
+        let recentMask = recentCount - 1
+        var recent = [(key: UInt64, slot: Int, value: PhraseTable.Slot)](repeating: (0, -1, PhraseTable.Slot()), count: recentCount)
         for i in 0..<n {
             let h = PhraseHash.extend(0, hash[i])
-            let c = Int(truncatingIfNeeded: h >> 40) & 2047
+            let c = Int(truncatingIfNeeded: h >> 40) & recentMask
             if recent[c].key == h {
                 single[i] = recent[c].slot; singleSlot[i] = recent[c].value
             } else {
