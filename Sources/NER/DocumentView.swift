@@ -44,20 +44,23 @@ struct DocumentView {
 
     /// The per-token arrays the first pass fills, token `i` at index `i`: plain buffers
     /// written in place (an Array append checks uniqueness and capacity every time), made into
-    /// arrays by ``finish()``. `normalized` points into the array being built by the caller.
+    /// arrays by ``finish()``. It reads the normalized forms and kinds from arrays made in one
+    /// call each (a call per token to `Token` copies the token to keep it alive).
     private struct Scan {
         let hash: UnsafeMutablePointer<UInt64>, rawHash: UnsafeMutablePointer<UInt64>, shapeHash: UnsafeMutablePointer<UInt64>
         let flags: UnsafeMutablePointer<UInt16>
         let affixes: UnsafeMutablePointer<Affixes>
-        let normalized: UnsafeMutableBufferPointer<String>
+        let normalized: UnsafeBufferPointer<String>
+        let kinds: UnsafeBufferPointer<Token.Kind>
         let count: Int
         var atStart = true
 
-        init(count n: Int, normalized: UnsafeMutableBufferPointer<String>) {
+        init(count n: Int, normalized: UnsafeBufferPointer<String>, kinds: UnsafeBufferPointer<Token.Kind>) {
             count = n
             hash = .allocate(capacity: n); rawHash = .allocate(capacity: n); shapeHash = .allocate(capacity: n)
             flags = .allocate(capacity: n); affixes = .allocate(capacity: n)
             self.normalized = normalized
+            self.kinds = kinds
         }
 
         /// The filled arrays (every index written); frees the buffers.
@@ -95,7 +98,7 @@ struct DocumentView {
         /// One token's flags and hashes from its UTF-8 bytes; `newline`: a line break before it.
         mutating func add(_ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ bytes: UnsafeBufferPointer<UInt8>, newline: Bool) {
             var f: UInt16 = 0
-            var n = tokens[i].normalized
+            var n = normalized[i]
             var endsWithApostrophe = false
             // The case-sensitive surface hash is the normalized form's when the bytes are the same.
             var surfaceIsNormalized = false
@@ -106,7 +109,6 @@ struct DocumentView {
                 return PhraseHash.token(u)
             }
             hash[i] = h
-            (normalized.baseAddress! + i).initialize(to: n)
             if newline { atStart = true }
             var upper = 0, lower = 0, digit = 0
             var first = true
@@ -133,7 +135,7 @@ struct DocumentView {
             if upper >= 2 && lower == 0 { f |= Flag.allCaps }
             if lower > 0 { f |= Flag.hasLower }
             if digit > 0 { f |= Flag.hasDigit }
-            let kind = tokens[i].kind
+            let kind = kinds[i]
             let wordLike = kind == .word || kind == .abbreviation
             if wordLike { f |= Flag.wordLike }
             if kind == .number { f |= Flag.number }
@@ -151,7 +153,8 @@ struct DocumentView {
     init(tokens: [Token], text: String, lexicons: Lexicons, maxPhrase: Int = 8) {
         self.tokens = tokens
         let n = tokens.count
-        kinds_ = tokens.map(\.kind)
+        let kindList = tokens.map(\.kind)
+        kinds_ = kindList
         kinds = Array(repeating: 0, count: n)
         matchLength = Array(repeating: 0, count: n)
         matchSlot = Array(repeating: -1, count: n)
@@ -167,8 +170,10 @@ struct DocumentView {
             previousByte = r.upperBound
         }
         var arrays: (hash: [UInt64], rawHash: [UInt64], shapeHash: [UInt64], flags: [UInt16], affixes: [Affixes])?
-        normalized = [String](unsafeUninitializedCapacity: n) { normalizedBuffer, initialized in
-            var scan = Scan(count: n, normalized: normalizedBuffer)
+        let forms = Token.normalizedForms(of: tokens)
+        normalized = forms
+        forms.withUnsafeBufferPointer { forms in kindList.withUnsafeBufferPointer { kinds in
+            var scan = Scan(count: n, normalized: forms, kinds: kinds)
             if offsetsValid {
                 text.withUTF8 { bytes in tokens.withUnsafeBufferPointer { tp in
                     var previousEnd = -1
@@ -190,9 +195,8 @@ struct DocumentView {
                     }
                 }
             }
-            initialized = n
             arrays = scan.finish()
-        }
+        } }
         (hash, rawHash, shapeHash, flags, affixes) = arrays!
         for i in 1..<max(1, n - 1) where !tokens[i - 1].spaceAfter && !tokens[i].spaceAfter { flags[i] |= Flag.glued }
         // Lexicon lookups: single-token kinds and the longest entity match from each token.
