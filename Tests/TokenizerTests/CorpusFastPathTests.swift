@@ -55,6 +55,25 @@ import Testing
         }
     }
 
+    /// URL words counted on the bytes of an NFC-trivial line, as splitting the String at " "
+    /// counts them (the code they replace).
+    @Test func urlWordsMatchTheStringSplit() {
+        var rng = SeededGenerator(seed: 12)
+        var trivial = 0, withURLs = 0
+        for _ in 0..<5000 {
+            var line = Self.randomLine(&rng)
+            let isTrivial = line.withUTF8 { ScalarTable.isNFCTrivial($0) }
+            guard isTrivial else { continue }
+            trivial += 1
+            let reference = line.split(separator: " ").filter {
+                $0.containsBytes("http://") || $0.containsBytes("https://") || $0.hasPrefix("www.") || $0.containsBytes("pic.twitter.com")
+            }.count
+            if reference > 0 { withURLs += 1 }
+            #expect(line.withUTF8 { LineFeatures.urlWords($0) } == reference, "\(line.debugDescription)")
+        }
+        #expect(trivial > 500 && withURLs > 100)
+    }
+
     @Test func scalarTableMatchesTheProperties() {
         for v in UInt32(0)..<0x3000 {
             guard let u = Unicode.Scalar(v) else { continue }
