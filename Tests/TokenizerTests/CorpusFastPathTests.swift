@@ -130,10 +130,12 @@ import Testing
         for _ in 0..<200 {
             var t = FrequencyTable()
             for _ in 0..<Int.random(in: 0...300, using: &rng) {
-                t.add(Self.randomLine(&rng).prefix(Int.random(in: 0...12, using: &rng)), count: Int.random(in: 1...4, using: &rng))
+                // Some keys share their first eight bytes (the sort's prefix) and differ after.
+                let stem = Bool.random(using: &rng) ? "precisam" : ""
+                t.add(stem + Self.randomLine(&rng).prefix(Int.random(in: 0...12, using: &rng)), count: Int.random(in: 1...4, using: &rng))
             }
             let all = t.ranked()
-            for limit in [0, 1, 5, 50, 1000] {
+            for limit in [0, 1, 3, 5, 20, 50, 64, 65, 100, 1000] {
                 let top = t.ranked(limit: limit)
                 #expect(top.map(\.key) == all.prefix(limit).map(\.key) && top.map(\.count) == all.prefix(limit).map(\.count))
             }
