@@ -29,4 +29,26 @@ import Testing
         }
         #expect(marksSeen > 5000)
     }
+
+    /// The text's checkpoints (scalars before every 256th byte) and line feeds, counted eight
+    /// bytes at a time, against a byte-by-byte count, on texts long enough for several strides.
+    @Test func checkpointsAndLineFeedsMatchAByteByByteCount() {
+        var rng = SplitMix64(seed: 22)
+        for _ in 0..<300 {
+            let n = Int(rng.next() % 400)
+            let string = (0..<n).map { _ in Self.pieces[Int(rng.next() % UInt64(Self.pieces.count))] }.joined()
+            let text = QuoteText(string)
+            let bytes = Array(string.utf8)
+            var checkpoints: [Int] = [], newlines: [Int] = [], scalars = 0
+            for (i, b) in bytes.enumerated() {
+                if i % QuoteText.checkpointStride == 0 { checkpoints.append(scalars) }
+                if b & 0xC0 != 0x80 { scalars += 1 }
+                if b == 0x0A { newlines.append(i) }
+            }
+            checkpoints.append(scalars)
+            #expect(text.checkpoints == checkpoints)
+            #expect(text.newlines == newlines)
+            #expect(text.scalarOffset(bytes.count) == string.unicodeScalars.count)
+        }
+    }
 }

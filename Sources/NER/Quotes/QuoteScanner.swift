@@ -45,23 +45,6 @@ struct QuoteScanner: Sendable {
         return i
     }
 
-    /// How many scalars start in `r` of valid UTF-8: the bytes that are not continuation
-    /// bytes (10xxxxxx), eight at a time.
-    static func scalarStarts(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int {
-        var i = r.lowerBound, count = 0
-        while i + 8 <= r.upperBound {
-            let x = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
-            // Bit 7 set and bit 6 clear in the same byte.
-            count += 8 - (x & ~(x << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
-            i += 8
-        }
-        while i < r.upperBound {
-            if b[i] & 0xC0 != 0x80 { count += 1 }
-            i += 1
-        }
-        return count
-    }
-
     /// Every candidate mark in text order. Mojibake dashes (`â€“`, `â€”`, whose second half is
     /// a curly quote) and mojibake apostrophes are not candidates.
     static func marks(in text: QuoteText) -> [Mark] {
@@ -71,7 +54,7 @@ struct QuoteScanner: Sendable {
         var scalarCount = 0  // scalars before `lastCounted`
         var lastCounted = 0
         func scalarIndex(_ byte: Int) -> Int {
-            if byte > lastCounted { scalarCount += bytes.withUnsafeBufferPointer { Self.scalarStarts($0, lastCounted..<byte) } }
+            if byte > lastCounted { scalarCount += bytes.withUnsafeBufferPointer { QuoteText.scalarStarts($0, lastCounted..<byte) } }
             lastCounted = byte
             return scalarCount
         }
