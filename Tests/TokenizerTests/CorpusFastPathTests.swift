@@ -74,6 +74,19 @@ import Testing
         #expect(trivial > 500 && withURLs > 100)
     }
 
+    /// Mostly-ASCII prose, where the normalization copies eight bytes at a time between the
+    /// spaces, capitals, backquotes and runs of white space that stop it.
+    @Test func normalizeMatchesTheReferenceOnASCIIProse() {
+        let pieces = ["il", "governo", "di", "Roma", " ", " ", " ", "  ", "\t", "\r\n", "`", "'", "ABC", "x", ".", ":",
+                      "|", "-", "è", "’", "~", "!", "0123456789", "\u{7F}", "\u{1}", "a b c d e f g h", "zz  zz"]
+        var rng = SeededGenerator(seed: 13)
+        for _ in 0..<5000 {
+            let n = Int.random(in: 0...30, using: &rng)
+            let line = (0..<n).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            #expect(BoilerplatePhrases.normalize(line) == Self.referenceNormalize(line), "\(line.debugDescription)")
+        }
+    }
+
     @Test func scalarTableMatchesTheProperties() {
         for v in UInt32(0)..<0x3000 {
             guard let u = Unicode.Scalar(v) else { continue }

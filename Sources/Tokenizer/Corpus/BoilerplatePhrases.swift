@@ -228,6 +228,32 @@ public struct BoilerplatePhrases: Sendable, Hashable {
         return best == Int.max ? nil : entries[others[best]]
     }
 
+    /// Whether the eight bytes of `x` (in memory order) come out of the normalization unchanged
+    /// after a non-space has been written and no space is pending: ASCII from `!` up, no
+    /// capital, no backquote, and single spaces between other bytes (not last, since a space
+    /// is only written once a non-space follows it). Exact per-byte tests, no carries between
+    /// bytes.
+    @inline(__always)
+    static func copiesAsIs(_ x: UInt64) -> Bool {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, highs: UInt64 = 0x8080_8080_8080_8080
+        if x & highs != 0 { return false }
+        // Bytes equal to a value: the high bit of ~((y & 0x7F) + 0x7F | y | 0x7F) per byte of y = x ^ value.
+        @inline(__always) func equal(_ v: UInt64) -> UInt64 {
+            let y = x ^ v
+            return ~(((y & low7) &+ low7) | y | low7)
+        }
+        let spaces = equal(0x2020_2020_2020_2020)
+        // Below 0x21 other than a space (tab, line feed, carriage return, controls): x + 0x5F
+        // sets the high bit from 0x21 up (bytes are below 0x80, so no carry).
+        let belowBang = ~(x &+ 0x5F5F_5F5F_5F5F_5F5F) & highs & ~spaces
+        // Capitals: from 0x41 (x + 0x3F sets the high bit) and not from 0x5B (x + 0x25 does not).
+        let capitals = (x &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(x &+ 0x2525_2525_2525_2525) & highs
+        let backquotes = equal(0x6060_6060_6060_6060)
+        let spaceRuns = spaces & (spaces >> 8)
+        let lastIsSpace = spaces & 0x8000_0000_0000_0000
+        return (belowBang | capitals | backquotes | spaceRuns | lastIsSpace) == 0
+    }
+
     /// The body of ``normalize(_:into:)`` (locals in one function, so they stay in registers).
     private static func normalize(_ b: UnsafeBufferPointer<UInt8>, _ table: UnsafeBufferPointer<UInt8>,
                                   _ o: UnsafeMutableBufferPointer<UInt8>) -> (Int, Bool) {
@@ -236,6 +262,16 @@ public struct BoilerplatePhrases: Sendable, Hashable {
         var trivial = true
         var i = 0
         while i < b.count {
+            // Eight bytes at a time while they come out as they are (see `copiesAsIs`).
+            if n > 0 && !pendingSpace {
+                while i + 8 <= b.count {
+                    let x = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    guard copiesAsIs(x) else { break }
+                    UnsafeMutableRawPointer(o.baseAddress! + n).storeBytes(of: x, as: UInt64.self)
+                    n += 8; i += 8
+                }
+                if i >= b.count { break }
+            }
             let c = b[i]
             if c < 0x80 {
                 i += 1
