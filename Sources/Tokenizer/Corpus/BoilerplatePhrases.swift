@@ -149,6 +149,20 @@ public struct BoilerplatePhrases: Sendable, Hashable {
             let k = Int(a) << 8 | Int(b)
             bits[k >> 6] |= 1 << UInt64(k & 63)
         }
+        /// The first position `i` in `start...last` where `b[i]` then `b[i + 1]` (0 past the
+        /// end) is in the set, or nil: the scan for ``contains(_:_:)`` hits in one tight loop.
+        func next(in b: UnsafeBufferPointer<UInt8>, from start: Int, through last: Int) -> Int? {
+            bits.withUnsafeBufferPointer { bits in
+                var i = start
+                while i <= last {
+                    let k = Int(b[i]) << 8 | (i + 1 < b.count ? Int(b[i + 1]) : 0)
+                    if bits[k >> 6] & (1 << UInt64(k & 63)) != 0 { return i }
+                    i += 1
+                }
+                return nil
+            }
+        }
+
         /// Whether `a` then `b` (0 past the end of the line, see the caller) is in the set.
         @inline(__always) func contains(_ a: UInt8, _ b: UInt8) -> Bool {
             let k = Int(a) << 8 | Int(b)
@@ -210,18 +224,17 @@ public struct BoilerplatePhrases: Sendable, Hashable {
             }
             guard !index.contains.isEmpty else { return best }
             let last = b.count - index.shortestContains
-            var i = 0
-            while i <= last {
-                if index.containsPairs.contains(b[i], i + 1 < b.count ? b[i + 1] : 0) {
-                    for k in index.contains where k < best {
-                        let r = index.bounds[k]
-                        if flat[r.lowerBound] == b[i] && r.count <= b.count - i
-                            && memoryEqual(b.baseAddress! + i, flat.baseAddress! + r.lowerBound, r.count) {
-                            best = k
-                        }
+            let pairs = index.containsPairs
+            var from = 0
+            while let i = pairs.next(in: b, from: from, through: last) {
+                for k in index.contains where k < best {
+                    let r = index.bounds[k]
+                    if flat[r.lowerBound] == b[i] && r.count <= b.count - i
+                        && memoryEqual(b.baseAddress! + i, flat.baseAddress! + r.lowerBound, r.count) {
+                        best = k
                     }
                 }
-                i += 1
+                from = i + 1
             }
             return best
         }
