@@ -87,6 +87,24 @@ import Testing
         }
     }
 
+    /// Line offsets found eight bytes at a time, against a byte-by-byte split.
+    @Test func lineOffsetsMatchAByteByByteSplit() {
+        var rng = SeededGenerator(seed: 14)
+        let pieces = ["\n", "\r\n", "\r", "riga di testo ", "è", "x", "\n\n", "  ", "«Sì»"]
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 0...40, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            let b = Array(text.utf8)
+            var expected: [Range<Int>] = []
+            var start = 0
+            for i in b.indices where b[i] == 0x0A {
+                expected.append(start..<(i > start && b[i - 1] == 0x0D ? i - 1 : i))
+                start = i + 1
+            }
+            if start < b.count { expected.append(start..<b.count) }
+            #expect(BoilerplateFilter.lineOffsets(text) == expected, "\(text.debugDescription)")
+        }
+    }
+
     @Test func scalarTableMatchesTheProperties() {
         for v in UInt32(0)..<0x3000 {
             guard let u = Unicode.Scalar(v) else { continue }
