@@ -117,11 +117,11 @@ struct DocumentView {
             var lastClass: UInt8 = 0, run = 0
             for b in bytes {
                 let c: UInt8
-                if b >= 0x61 && b <= 0x7A { lower += 1; c = 120 }
-                else if b >= 0x41 && b <= 0x5A { upper += 1; if first { f |= Flag.capitalized }; c = 88 }
-                else if b >= 0x30 && b <= 0x39 { digit += 1; c = 100 }
-                else if b >= 0xC0, first, let ch = tokens[i].text.first, ch.isUppercase { f |= Flag.capitalized; upper += 1; c = 120 }
-                else if b >= 0xC0 { lower += 1; c = 120 }
+                if b >= 0x61 && b <= 0x7A { lower &+= 1; c = 120 }
+                else if b >= 0x41 && b <= 0x5A { upper &+= 1; if first { f |= Flag.capitalized }; c = 88 }
+                else if b >= 0x30 && b <= 0x39 { digit &+= 1; c = 100 }
+                else if b >= 0xC0, first, DocumentView.startsUppercase(tokens[i], bytes) { f |= Flag.capitalized; upper &+= 1; c = 120 }
+                else if b >= 0xC0 { lower &+= 1; c = 120 }
                 else if b >= 0x80 { c = 0 }
                 else { c = b }
                 first = false
@@ -244,6 +244,37 @@ struct DocumentView {
             }
         }
     }
+
+    /// Whether the token's first character is uppercase, given the token's UTF-8 `bytes`;
+    /// asked when the first byte is not ASCII. A scalar of U+0080–U+024F (Latin letters, « »)
+    /// or U+2000–U+207F (quotes, dashes, ellipsis) that no combining mark or joiner follows
+    /// is a one-scalar character, whose answer tables built from `Character.isUppercase` hold;
+    /// anything else asks the Character (out of line, keeping Character code out of the byte
+    /// loop).
+    @inline(never)
+    static func startsUppercase(_ t: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // The next scalar, if any, must be below U+0300 (a lead byte under 0xCC).
+        if bytes.count >= 2, bytes[0] >= 0xC2, bytes[0] <= 0xC9, bytes.count == 2 || bytes[2] < 0xCC {
+            let v = Int(bytes[0] & 0x1F) << 6 | Int(bytes[1] & 0x3F)
+            if v <= 0x24F { return bit(latinUppercase, v - 0x80) }
+        }
+        if bytes.count >= 3, bytes[0] == 0xE2, bytes[1] == 0x80 || bytes[1] == 0x81, bytes.count == 3 || bytes[3] < 0xCC {
+            return bit(punctuationUppercase, Int(bytes[1] & 0x3F) << 6 | Int(bytes[2] & 0x3F))
+        }
+        guard let ch = t.text.first else { return false }
+        return ch.isUppercase
+    }
+
+    @inline(__always) static func bit(_ words: [UInt64], _ k: Int) -> Bool { words[k >> 6] & (1 << UInt64(k & 63)) != 0 }
+
+    /// `Character.isUppercase` of U+0080...U+024F and of U+2000...U+207F, one character each:
+    /// bit `v - 0x80` and `v - 0x2000` (written out, since asking the Character hundreds of
+    /// times costs more than a short document's look-ups save; DocumentViewTests checks every
+    /// bit against it). `ª`, `º`, `ⁱ`, `ⁿ` count as uppercase there: cased, and their own
+    /// uppercase.
+    static let latinUppercase: [UInt64] = [0x0400_0400_0000_0000, 0x7F7F_FFFF, 0xAB55_5555_5555_5555, 0x2B55_5555_5555_54AA,
+                                           0x55AE_DED5_B1DB_EED6, 0x55D2_5555_4AAA_A490, 0x6FF5_5557_5555_5555, 0x557A]
+    static let punctuationUppercase: [UInt64] = [0, 0x8002_0000_0000_0000]
 
     /// Whether a punctuation token's bytes end a sentence: . ! ? … ... ?! !!
     static func endsSentence<S: Collection<UInt8>>(_ b: S) -> Bool {
