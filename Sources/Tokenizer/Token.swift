@@ -188,7 +188,20 @@ public struct Token: Hashable, Sendable {
     /// Calls `body` with the UTF-8 bytes of ``normalized``; when the normalized form is the
     /// token's own text (most Italian words), no String is built.
     /// (Not generic, so that callers in other modules need no unspecialized generic code.)
+    @inlinable
     public func withNormalizedUTF8(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        // Inline, the common case: ASCII that folding leaves as it is, whose bytes are the text's.
+        let f = flags
+        if custom == nil, f & Flag.plainASCII != 0, f & Flag.upper == 0 || f & Flag.foldCase == 0 {
+            let r = utf8Range
+            if base.utf8.withContiguousStorageIfAvailable({ body(UnsafeBufferPointer(rebasing: $0[r])) }) != nil { return }
+        }
+        withStoredOrTextUTF8(body)
+    }
+
+    /// ``withNormalizedUTF8(_:)`` out of line: the stored normalized form, else the text's bytes.
+    @usableFromInline
+    func withStoredOrTextUTF8(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         if var stored = storedNormalized { return stored.withUTF8(body) }
         withTextUTF8(body)
     }
