@@ -42,15 +42,33 @@ struct DocumentView {
         static let glued: UInt16 = 1024      // no space on either side (Emilia-Romagna's hyphen)
     }
 
-    /// The per-token arrays the first pass fills.
+    /// The per-token arrays the first pass fills, token `i` at index `i`: plain buffers
+    /// written in place (an Array append checks uniqueness and capacity every time), made into
+    /// arrays by ``finish()``. It reads the normalized forms and kinds from arrays made in one
+    /// call each (a call per token to `Token` copies the token to keep it alive).
     private struct Scan {
-        var hash: [UInt64] = [], normalized: [String] = [], rawHash: [UInt64] = [], shapeHash: [UInt64] = [], flags: [UInt16] = []
-        var affixes: [Affixes] = []
+        let hash: UnsafeMutablePointer<UInt64>, rawHash: UnsafeMutablePointer<UInt64>, shapeHash: UnsafeMutablePointer<UInt64>
+        let flags: UnsafeMutablePointer<UInt16>
+        let affixes: UnsafeMutablePointer<Affixes>
+        let normalized: UnsafeBufferPointer<String>
+        let kinds: UnsafeBufferPointer<Token.Kind>
+        let count: Int
         var atStart = true
 
-        init(capacity n: Int) {
-            hash.reserveCapacity(n); normalized.reserveCapacity(n); rawHash.reserveCapacity(n)
-            shapeHash.reserveCapacity(n); flags.reserveCapacity(n); affixes.reserveCapacity(n)
+        init(count n: Int, normalized: UnsafeBufferPointer<String>, kinds: UnsafeBufferPointer<Token.Kind>) {
+            count = n
+            hash = .allocate(capacity: n); rawHash = .allocate(capacity: n); shapeHash = .allocate(capacity: n)
+            flags = .allocate(capacity: n); affixes = .allocate(capacity: n)
+            self.normalized = normalized
+            self.kinds = kinds
+        }
+
+        /// The filled arrays (every index written); frees the buffers.
+        func finish() -> (hash: [UInt64], rawHash: [UInt64], shapeHash: [UInt64], flags: [UInt16], affixes: [Affixes]) {
+            defer { hash.deallocate(); rawHash.deallocate(); shapeHash.deallocate(); flags.deallocate(); affixes.deallocate() }
+            return (Array(UnsafeBufferPointer(start: hash, count: count)), Array(UnsafeBufferPointer(start: rawHash, count: count)),
+                    Array(UnsafeBufferPointer(start: shapeHash, count: count)), Array(UnsafeBufferPointer(start: flags, count: count)),
+                    Array(UnsafeBufferPointer(start: affixes, count: count)))
         }
 
         /// The affix hashes of a normalized form's bytes.
@@ -80,18 +98,17 @@ struct DocumentView {
         /// One token's flags and hashes from its UTF-8 bytes; `newline`: a line break before it.
         mutating func add(_ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ bytes: UnsafeBufferPointer<UInt8>, newline: Bool) {
             var f: UInt16 = 0
-            var n = tokens[i].normalized
+            var n = normalized[i]
             var endsWithApostrophe = false
             // The case-sensitive surface hash is the normalized form's when the bytes are the same.
             var surfaceIsNormalized = false
             let h = n.withUTF8 { u in
                 endsWithApostrophe = u.last == 0x27
-                affixes.append(Self.affixes(u))
+                affixes[i] = Self.affixes(u)
                 surfaceIsNormalized = Self.same(u, bytes)
                 return PhraseHash.token(u)
             }
-            hash.append(h)
-            normalized.append(n)
+            hash[i] = h
             if newline { atStart = true }
             var upper = 0, lower = 0, digit = 0
             var first = true
@@ -100,11 +117,11 @@ struct DocumentView {
             var lastClass: UInt8 = 0, run = 0
             for b in bytes {
                 let c: UInt8
-                if b >= 0x61 && b <= 0x7A { lower += 1; c = 120 }
-                else if b >= 0x41 && b <= 0x5A { upper += 1; if first { f |= Flag.capitalized }; c = 88 }
-                else if b >= 0x30 && b <= 0x39 { digit += 1; c = 100 }
-                else if b >= 0xC0, first, let ch = tokens[i].text.first, ch.isUppercase { f |= Flag.capitalized; upper += 1; c = 120 }
-                else if b >= 0xC0 { lower += 1; c = 120 }
+                if b >= 0x61 && b <= 0x7A { lower &+= 1; c = 120 }
+                else if b >= 0x41 && b <= 0x5A { upper &+= 1; if first { f |= Flag.capitalized }; c = 88 }
+                else if b >= 0x30 && b <= 0x39 { digit &+= 1; c = 100 }
+                else if b >= 0xC0, first, DocumentView.startsUppercase(tokens[i], bytes) { f |= Flag.capitalized; upper &+= 1; c = 120 }
+                else if b >= 0xC0 { lower &+= 1; c = 120 }
                 else if b >= 0x80 { c = 0 }
                 else { c = b }
                 first = false
@@ -113,12 +130,12 @@ struct DocumentView {
                 lastClass = c
                 shape = (shape ^ UInt64(c)) &* 0x100_0000_01b3
             }
-            rawHash.append(surfaceIsNormalized ? h : PhraseHash.token(bytes))
-            shapeHash.append(shape)
+            rawHash[i] = surfaceIsNormalized ? h : PhraseHash.token(bytes)
+            shapeHash[i] = shape
             if upper >= 2 && lower == 0 { f |= Flag.allCaps }
             if lower > 0 { f |= Flag.hasLower }
             if digit > 0 { f |= Flag.hasDigit }
-            let kind = tokens[i].kind
+            let kind = kinds[i]
             let wordLike = kind == .word || kind == .abbreviation
             if wordLike { f |= Flag.wordLike }
             if kind == .number { f |= Flag.number }
@@ -129,19 +146,19 @@ struct DocumentView {
             } else if kind == .punctuation, DocumentView.endsSentence(bytes) {
                 atStart = true; f |= Flag.sentenceEnd
             }
-            flags.append(f)
+            flags[i] = f
         }
     }
 
     init(tokens: [Token], text: String, lexicons: Lexicons, maxPhrase: Int = 8) {
         self.tokens = tokens
         let n = tokens.count
-        kinds_ = tokens.map(\.kind)
+        let kindList = tokens.map(\.kind)
+        kinds_ = kindList
         kinds = Array(repeating: 0, count: n)
         matchLength = Array(repeating: 0, count: n)
         matchSlot = Array(repeating: -1, count: n)
         matchKinds = Array(repeating: 0, count: n)
-        var scan = Scan(capacity: n)
         // Fast path: the tokens' byte offsets index the text's UTF-8 directly.
         var text = text
         let byteCount = text.utf8.count
@@ -152,29 +169,35 @@ struct DocumentView {
             if r.lowerBound < previousByte || r.upperBound > byteCount { offsetsValid = false; break }
             previousByte = r.upperBound
         }
-        if offsetsValid {
-            text.withUTF8 { bytes in tokens.withUnsafeBufferPointer { tp in
-                var previousEnd = -1
-                for i in tp.indices {
-                    let r = tp[i].utf8Range
-                    let newline = previousEnd >= 0 && previousEnd < r.lowerBound && bytes[previousEnd..<r.lowerBound].contains(0x0A)
-                    previousEnd = r.upperBound
-                    scan.add(tp, i, UnsafeBufferPointer(rebasing: bytes[r]), newline: newline)
-                }
-            } }
-        } else {
-            var previousEnd: String.Index? = nil
-            tokens.withUnsafeBufferPointer { tp in
-                for (i, t) in tp.enumerated() {
-                    var newline = false
-                    if let p = previousEnd, p < t.range.lowerBound, text.utf8[p..<t.range.lowerBound].contains(0x0A) { newline = true }
-                    previousEnd = t.range.upperBound
-                    Array(t.text.utf8).withUnsafeBufferPointer { scan.add(tp, i, $0, newline: newline) }
+        var arrays: (hash: [UInt64], rawHash: [UInt64], shapeHash: [UInt64], flags: [UInt16], affixes: [Affixes])?
+        let forms = Token.normalizedForms(of: tokens)
+        normalized = forms
+        forms.withUnsafeBufferPointer { forms in kindList.withUnsafeBufferPointer { kinds in
+            var scan = Scan(count: n, normalized: forms, kinds: kinds)
+            if offsetsValid {
+                text.withUTF8 { bytes in tokens.withUnsafeBufferPointer { tp in
+                    var previousEnd = -1
+                    for i in tp.indices {
+                        let r = tp[i].utf8Range
+                        let newline = previousEnd >= 0 && previousEnd < r.lowerBound && bytes[previousEnd..<r.lowerBound].contains(0x0A)
+                        previousEnd = r.upperBound
+                        scan.add(tp, i, UnsafeBufferPointer(rebasing: bytes[r]), newline: newline)
+                    }
+                } }
+            } else {
+                var previousEnd: String.Index? = nil
+                tokens.withUnsafeBufferPointer { tp in
+                    for (i, t) in tp.enumerated() {
+                        var newline = false
+                        if let p = previousEnd, p < t.range.lowerBound, text.utf8[p..<t.range.lowerBound].contains(0x0A) { newline = true }
+                        previousEnd = t.range.upperBound
+                        Array(t.text.utf8).withUnsafeBufferPointer { scan.add(tp, i, $0, newline: newline) }
+                    }
                 }
             }
-        }
-        hash = scan.hash; normalized = scan.normalized; rawHash = scan.rawHash; shapeHash = scan.shapeHash; flags = scan.flags
-        affixes = scan.affixes
+            arrays = scan.finish()
+        } }
+        (hash, rawHash, shapeHash, flags, affixes) = arrays!
         for i in 1..<max(1, n - 1) where !tokens[i - 1].spaceAfter && !tokens[i].spaceAfter { flags[i] |= Flag.glued }
         // Lexicon lookups: single-token kinds and the longest entity match from each token.
         let table = lexicons.table
@@ -183,10 +206,15 @@ struct DocumentView {
         // most of them without touching the big table.
         var single = [Int](repeating: -1, count: n)
         var singleSlot = [PhraseTable.Slot](repeating: PhraseTable.Slot(), count: n)
-        var recent = [(key: UInt64, slot: Int, value: PhraseTable.Slot)](repeating: (0, -1, PhraseTable.Slot()), count: 2048)
+        // (2048 entries, fewer for a short document: clearing the cache costs more than a
+        // few hundred tokens' probes save.)
+        var recentCount = 64
+        while recentCount < min(n, 2048) { recentCount <<= 1 }
+        let recentMask = recentCount - 1
+        var recent = [(key: UInt64, slot: Int, value: PhraseTable.Slot)](repeating: (0, -1, PhraseTable.Slot()), count: recentCount)
         for i in 0..<n {
             let h = PhraseHash.extend(0, hash[i])
-            let c = Int(truncatingIfNeeded: h >> 40) & 2047
+            let c = Int(truncatingIfNeeded: h >> 40) & recentMask
             if recent[c].key == h {
                 single[i] = recent[c].slot; singleSlot[i] = recent[c].value
             } else {
@@ -216,6 +244,37 @@ struct DocumentView {
             }
         }
     }
+
+    /// Whether the token's first character is uppercase, given the token's UTF-8 `bytes`;
+    /// asked when the first byte is not ASCII. A scalar of U+0080–U+024F (Latin letters, « »)
+    /// or U+2000–U+207F (quotes, dashes, ellipsis) that no combining mark or joiner follows
+    /// is a one-scalar character, whose answer tables built from `Character.isUppercase` hold;
+    /// anything else asks the Character (out of line, keeping Character code out of the byte
+    /// loop).
+    @inline(never)
+    static func startsUppercase(_ t: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // The next scalar, if any, must be below U+0300 (a lead byte under 0xCC).
+        if bytes.count >= 2, bytes[0] >= 0xC2, bytes[0] <= 0xC9, bytes.count == 2 || bytes[2] < 0xCC {
+            let v = Int(bytes[0] & 0x1F) << 6 | Int(bytes[1] & 0x3F)
+            if v <= 0x24F { return bit(latinUppercase, v - 0x80) }
+        }
+        if bytes.count >= 3, bytes[0] == 0xE2, bytes[1] == 0x80 || bytes[1] == 0x81, bytes.count == 3 || bytes[3] < 0xCC {
+            return bit(punctuationUppercase, Int(bytes[1] & 0x3F) << 6 | Int(bytes[2] & 0x3F))
+        }
+        guard let ch = t.text.first else { return false }
+        return ch.isUppercase
+    }
+
+    @inline(__always) static func bit(_ words: [UInt64], _ k: Int) -> Bool { words[k >> 6] & (1 << UInt64(k & 63)) != 0 }
+
+    /// `Character.isUppercase` of U+0080...U+024F and of U+2000...U+207F, one character each:
+    /// bit `v - 0x80` and `v - 0x2000` (written out, since asking the Character hundreds of
+    /// times costs more than a short document's look-ups save; DocumentViewTests checks every
+    /// bit against it). `ª`, `º`, `ⁱ`, `ⁿ` count as uppercase there: cased, and their own
+    /// uppercase.
+    static let latinUppercase: [UInt64] = [0x0400_0400_0000_0000, 0x7F7F_FFFF, 0xAB55_5555_5555_5555, 0x2B55_5555_5555_54AA,
+                                           0x55AE_DED5_B1DB_EED6, 0x55D2_5555_4AAA_A490, 0x6FF5_5557_5555_5555, 0x557A]
+    static let punctuationUppercase: [UInt64] = [0, 0x8002_0000_0000_0000]
 
     /// Whether a punctuation token's bytes end a sentence: . ! ? … ... ?! !!
     static func endsSentence<S: Collection<UInt8>>(_ b: S) -> Bool {

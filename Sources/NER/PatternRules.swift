@@ -30,7 +30,6 @@ enum PatternRules {
         let n = v.count
         var i = 0
         while i < n {
-            let norm = v.normalized[i]
             let kind = v.kinds_[i]
             switch kind {
             case .url:
@@ -83,14 +82,16 @@ enum PatternRules {
                 }
             }
             // novembre 2024; November 26, 2024
-            if v.has(i, DocumentView.Flag.capitalized), norm.utf8.count > 3, monthHashes.contains(v.hash[i]), i + 1 < n, isNumber(v, i + 1),
-               byteCount(v, i + 1) <= 2 {
+            // (The normalized form is read only where a month could start: each read retains a String.)
+            if v.has(i, DocumentView.Flag.capitalized), i + 1 < n, isNumber(v, i + 1), byteCount(v, i + 1) <= 2,
+               v.normalized[i].utf8.count > 3, monthHashes.contains(v.hash[i]) {
                 var e = i + 2
                 if e + 1 < n, v.normalized[e] == ",", isNumber(v, e + 1), byteCount(v, e + 1) == 4 { e += 2 }
                 out.append(.init(tokens: i..<e, label: .date, priority: Rule.numeric.1 - 1, source: "numeric:date"))
                 i = e; continue
             }
-            if norm.utf8.count > 3, i + 1 < n, v.has(i + 1, DocumentView.Flag.hasDigit), isNumber(v, i + 1), byteCount(v, i + 1) == 4, monthHashes.contains(v.hash[i]) {
+            if i + 1 < n, v.has(i + 1, DocumentView.Flag.hasDigit), isNumber(v, i + 1), byteCount(v, i + 1) == 4,
+               v.normalized[i].utf8.count > 3, monthHashes.contains(v.hash[i]) {
                 out.append(.init(tokens: i..<i + 2, label: .date, priority: Rule.numeric.1 - 1, source: "numeric:date"))
                 i += 2; continue
             }

@@ -100,8 +100,9 @@ enum TaggerDecoder {
             }
             if (nonWord && !gluedInside) || (onlyOLive && skip[i]) || runEnds(i, skip: skip[i], nonWord: nonWord, run: &run) {
                 // Only O: the lattice collapses onto the best path so far.
+                // (With only O live, the rest at -inf, the best is O: running text's usual case.)
                 var best = 0
-                for p in 1..<TaggerFeatures.classCount where delta[p] > delta[best] { best = p }
+                if !onlyOLive { for p in 1..<TaggerFeatures.classCount where delta[p] > delta[best] { best = p } }
                 back[i &* 8] = UInt8(best)
                 delta = onlyOMask
                 onlyOLive = true

@@ -100,79 +100,87 @@ struct TaggerFeatures {
     /// The features of token `i` that do not depend on previous decisions.
     func staticFeatures(_ i: Int, into f: inout [UInt64]) {
         f.removeAll(keepingCapacity: true)
+        addStaticFeatures(i, to: &f)
+    }
+
+    /// Hands each of ``staticFeatures(_:into:)``'s keys to `sink`, in the same order, without
+    /// an array: tagging adds each key's weights as it comes (specialized and inlined, so no
+    /// call per key).
+    @inline(__always)
+    func addStaticFeatures<S: FeatureSink>(_ i: Int, to sink: inout S) {
         let v = view, n = v.count
         let none: UInt64 = 0x5555
         let w = v.hash[i]
         let wp = i > 0 ? v.hash[i - 1] : none, wn = i + 1 < n ? v.hash[i + 1] : none
         let wp2 = i > 1 ? v.hash[i - 2] : none, wn2 = i + 2 < n ? v.hash[i + 2] : none
         let sp = i > 0 ? shape[i - 1] : none, sn = i + 1 < n ? shape[i + 1] : none
-        f.append(Self.key(1, 0))
-        f.append(Self.key(2, w))
-        f.append(Self.key(3, wp))
-        f.append(Self.key(4, wn))
-        f.append(Self.key(5, wp2))
-        f.append(Self.key(6, wn2))
-        f.append(Self.key(7, shape[i]))
-        f.append(Self.key(8, sp))
-        f.append(Self.key(9, sn))
-        f.append(Self.key(10, PhraseHash.extend(sp, shape[i])))
-        f.append(Self.key(11, PhraseHash.extend(shape[i], sn)))
-        f.append(Self.key(12, v.affixes[i].suffix3))
-        f.append(Self.key(13, v.affixes[i].prefix3))
-        f.append(Self.key(14, PhraseHash.extend(wp, w)))
-        f.append(Self.key(15, PhraseHash.extend(w, wn)))
+        sink.add(Self.key(1, 0))
+        sink.add(Self.key(2, w))
+        sink.add(Self.key(3, wp))
+        sink.add(Self.key(4, wn))
+        sink.add(Self.key(5, wp2))
+        sink.add(Self.key(6, wn2))
+        sink.add(Self.key(7, shape[i]))
+        sink.add(Self.key(8, sp))
+        sink.add(Self.key(9, sn))
+        sink.add(Self.key(10, PhraseHash.extend(sp, shape[i])))
+        sink.add(Self.key(11, PhraseHash.extend(shape[i], sn)))
+        sink.add(Self.key(12, v.affixes[i].suffix3))
+        sink.add(Self.key(13, v.affixes[i].prefix3))
+        sink.add(Self.key(14, PhraseHash.extend(wp, w)))
+        sink.add(Self.key(15, PhraseHash.extend(w, wn)))
         let flags = UInt64(v.flags[i] & 0x1FF)
-        f.append(Self.key(16, flags))
-        f.append(Self.key(17, PhraseHash.extend(flags, wp)))
+        sink.add(Self.key(16, flags))
+        sink.add(Self.key(17, PhraseHash.extend(flags, wp)))
         // lexicon kinds of this token and its neighbours, one feature per kind
         var m = v.kinds[i]
         while m != 0 {
-            f.append(Self.key(Self.kindTemplate(20, m.trailingZeroBitCount), flags & 9))
+            sink.add(Self.key(Self.kindTemplate(20, m.trailingZeroBitCount), flags & 9))
             m &= m - 1
         }
         m = i > 0 ? v.kinds[i - 1] : 0
         while m != 0 {
-            f.append(Self.key(Self.kindTemplate(40, m.trailingZeroBitCount), 0))
+            sink.add(Self.key(Self.kindTemplate(40, m.trailingZeroBitCount), 0))
             m &= m - 1
         }
         m = i + 1 < n ? v.kinds[i + 1] : 0
         while m != 0 {
-            f.append(Self.key(Self.kindTemplate(60, m.trailingZeroBitCount), 0))
+            sink.add(Self.key(Self.kindTemplate(60, m.trailingZeroBitCount), 0))
             m &= m - 1
         }
-        if gazetteer[i] != 0 { f.append(Self.key(80, gazetteer[i])) }
-        if i + 1 < n, gazetteer[i + 1] != 0 { f.append(Self.key(81, gazetteer[i + 1])) }
-        if i > 0, gazetteer[i - 1] != 0 { f.append(Self.key(82, gazetteer[i - 1])) }
-        f.append(Self.key(90, ruleTag[i]))
-        f.append(Self.key(91, i > 0 ? ruleTag[i - 1] : none))
-        f.append(Self.key(92, i + 1 < n ? ruleTag[i + 1] : none))
-        f.append(Self.key(93, PhraseHash.extend(ruleTag[i], flags)))
-        f.append(Self.key(94, raw[i]))
-        f.append(Self.key(95, v.affixes[i].suffix4))
-        f.append(Self.key(96, v.affixes[i].prefix4))
-        f.append(Self.key(97, PhraseHash.extend(wp, shape[i])))
-        f.append(Self.key(98, PhraseHash.extend(shape[i], wn)))
-        f.append(Self.key(99, document[i] << 16 | flags))
-        f.append(Self.key(110, PhraseHash.extend(document[i], w)))
-        if i > 1 { f.append(Self.key(111, UInt64(v.kinds[i - 2] & 0xFFFF) << 16 | flags)) }
+        if gazetteer[i] != 0 { sink.add(Self.key(80, gazetteer[i])) }
+        if i + 1 < n, gazetteer[i + 1] != 0 { sink.add(Self.key(81, gazetteer[i + 1])) }
+        if i > 0, gazetteer[i - 1] != 0 { sink.add(Self.key(82, gazetteer[i - 1])) }
+        sink.add(Self.key(90, ruleTag[i]))
+        sink.add(Self.key(91, i > 0 ? ruleTag[i - 1] : none))
+        sink.add(Self.key(92, i + 1 < n ? ruleTag[i + 1] : none))
+        sink.add(Self.key(93, PhraseHash.extend(ruleTag[i], flags)))
+        sink.add(Self.key(94, raw[i]))
+        sink.add(Self.key(95, v.affixes[i].suffix4))
+        sink.add(Self.key(96, v.affixes[i].prefix4))
+        sink.add(Self.key(97, PhraseHash.extend(wp, shape[i])))
+        sink.add(Self.key(98, PhraseHash.extend(shape[i], wn)))
+        sink.add(Self.key(99, document[i] << 16 | flags))
+        sink.add(Self.key(110, PhraseHash.extend(document[i], w)))
+        if i > 1 { sink.add(Self.key(111, UInt64(v.kinds[i - 2] & 0xFFFF) << 16 | flags)) }
         // neighbours' suffixes
-        f.append(Self.key(130, i > 0 ? v.affixes[i - 1].suffix3 : none))
-        f.append(Self.key(131, i + 1 < n ? v.affixes[i + 1].suffix3 : none))
-        f.append(Self.key(132, v.affixes[i].suffix2))
+        sink.add(Self.key(130, i > 0 ? v.affixes[i - 1].suffix3 : none))
+        sink.add(Self.key(131, i + 1 < n ? v.affixes[i + 1].suffix3 : none))
+        sink.add(Self.key(132, v.affixes[i].suffix2))
         // a wider window
-        f.append(Self.key(133, i > 2 ? v.hash[i - 3] : none))
-        f.append(Self.key(134, i + 3 < n ? v.hash[i + 3] : none))
-        f.append(Self.key(135, i > 1 ? shape[i - 2] : none))
-        f.append(Self.key(136, i + 2 < n ? shape[i + 2] : none))
-        f.append(Self.key(137, PhraseHash.extend(wp2, wp)))
+        sink.add(Self.key(133, i > 2 ? v.hash[i - 3] : none))
+        sink.add(Self.key(134, i + 3 < n ? v.hash[i + 3] : none))
+        sink.add(Self.key(135, i > 1 ? shape[i - 2] : none))
+        sink.add(Self.key(136, i + 2 < n ? shape[i + 2] : none))
+        sink.add(Self.key(137, PhraseHash.extend(wp2, wp)))
         // the capitalized run around the token: its first and last words (Università … Pisa,
         // Amnesty … International), its length and the token's place in it
         if runInfo[i] != 0 {
-            f.append(Self.key(140, runFirst[i]))
-            f.append(Self.key(141, runLast[i]))
-            f.append(Self.key(142, runInfo[i]))
-            f.append(Self.key(143, PhraseHash.extend(runLast[i], runInfo[i])))
-            if runInfo[i] & 15 == 1 && i > 0 { f.append(Self.key(144, PhraseHash.extend(wp, runLast[i]))) }
+            sink.add(Self.key(140, runFirst[i]))
+            sink.add(Self.key(141, runLast[i]))
+            sink.add(Self.key(142, runInfo[i]))
+            sink.add(Self.key(143, PhraseHash.extend(runLast[i], runInfo[i])))
+            if runInfo[i] & 15 == 1 && i > 0 { sink.add(Self.key(144, PhraseHash.extend(wp, runLast[i]))) }
         }
     }
 
@@ -211,6 +219,15 @@ struct TaggerFeatures {
 
     /// 0 for O, 1 PER, 2 ORG, 3 LOC.
     @inline(__always) static func labelGroup(_ c: Int) -> Int { (c &+ 1) >> 1 }
+}
+
+/// Receives feature keys one by one (``TaggerFeatures/addStaticFeatures(_:to:)``).
+protocol FeatureSink {
+    mutating func add(_ key: UInt64)
+}
+
+extension Array: FeatureSink where Element == UInt64 {
+    @inline(__always) mutating func add(_ key: UInt64) { append(key) }
 }
 
 extension EntityLabel {

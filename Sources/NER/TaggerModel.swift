@@ -53,10 +53,20 @@ struct TaggerModel: Sendable {
         return acc
     }
 
-    /// Adds the weights of every key in `keys` to `score` (lane 7 collects garbage: ignore it).
-    @inline(__always)
-    private static func accumulate(_ keys: UnsafeBufferPointer<UInt64>, _ base: UnsafePointer<SIMD8<Int16>>, _ mask: Int, into score: inout SIMD8<Int32>) {
-        for k in keys { score &+= SIMD8<Int32>(truncatingIfNeeded: lookup(k, base, mask)) }
+    /// The summed weights of `keys`, one lookup each (tests: the reference for ``emission(_:_:)``).
+    func score(keys: [UInt64]) -> SIMD8<Int32> {
+        table.withUnsafeBufferPointer { t in
+            let base = Self.alignedBase(t)
+            return keys.reduce(into: SIMD8<Int32>()) { s, k in s &+= SIMD8<Int32>(truncatingIfNeeded: Self.lookup(k, base, bucketMask)) }
+        }
+    }
+
+    /// The emission score of token `i` as tagging computes it (tests).
+    func emission(_ features: TaggerFeatures, _ i: Int) -> SIMD8<Int32> {
+        table.withUnsafeBufferPointer { t in
+            var s = Scorer(features: features, base: Self.alignedBase(t), mask: bucketMask, pairs: pairScores)
+            return s.emissionSum(i)
+        }
     }
 
     /// The weights of feature key `k`, if the model has it (tests and tools).
@@ -193,16 +203,28 @@ struct TaggerModel: Sendable {
         let base: UnsafePointer<SIMD8<Int16>>
         let mask: Int
         let pairs: [SIMD8<Int32>]
-        var buf: [UInt64] = []
         var cacheToken = -1
         var cached = 0
         var groupScores = [SIMD8<Int32>](repeating: SIMD8(), count: 4)
 
-        mutating func emission(_ i: Int) -> SIMD8<Float> {
-            features.staticFeatures(i, into: &buf)
+        mutating func emission(_ i: Int) -> SIMD8<Float> { SIMD8<Float>(emissionSum(i)) }
+
+        /// The static features' summed weights. Each key's weights are added as the key is
+        /// made: no feature array to fill.
+        @inline(__always) mutating func emissionSum(_ i: Int) -> SIMD8<Int32> {
+            var sink = Sum(base: base, mask: mask)
+            features.addStaticFeatures(i, to: &sink)
+            return sink.score
+        }
+
+        /// Adds up the weights of the keys it is given.
+        struct Sum: FeatureSink {
+            let base: UnsafePointer<SIMD8<Int16>>
+            let mask: Int
             var score = SIMD8<Int32>()
-            buf.withUnsafeBufferPointer { TaggerModel.accumulate($0, base, mask, into: &score) }
-            return SIMD8<Float>(score)
+            @inline(__always) mutating func add(_ key: UInt64) {
+                score &+= SIMD8<Int32>(truncatingIfNeeded: TaggerModel.lookup(key, base, mask))
+            }
         }
 
         mutating func transition(_ i: Int, previous: Int, previous2: Int) -> SIMD8<Float> {
@@ -231,7 +253,6 @@ struct TaggerModel: Sendable {
     func tag(_ features: TaggerFeatures, margin: Float? = nil) -> [Int] {
         table.withUnsafeBufferPointer { t in
             var s = Scorer(features: features, base: Self.alignedBase(t), mask: bucketMask, pairs: pairScores)
-            s.buf.reserveCapacity(64)
             var scored: [Bool] = []
             return TaggerDecoder.decode(features.view, &s, margin: (margin ?? Self.pruneMargin) / scale, skipMargin: Self.skipMargin / scale, scored: &scored)
         }

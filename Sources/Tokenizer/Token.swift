@@ -59,7 +59,7 @@ public struct Token: Hashable, Sendable {
             }
         }
 
-        @inline(__always)
+        @inlinable
         init(code: UInt8) {
             switch code {
             case 0: self = .word
@@ -79,21 +79,21 @@ public struct Token: Hashable, Sendable {
     }
 
     /// A normalized form given explicitly (public init): rare, so boxed to keep tokens small.
-    final class CustomForm: Sendable {
+    @usableFromInline final class CustomForm: Sendable {
         let normalized: String
         init(_ normalized: String) { self.normalized = normalized }
     }
 
     /// Bits of `flags`.
-    enum Flag {
-        static let spaceAfter: UInt8 = 1
+    @usableFromInline enum Flag {
+        @usableFromInline static let spaceAfter: UInt8 = 1
         /// Needing no normalization but lowering ASCII capitals (when `foldCase` is set): ASCII
         /// text with no backquote to unify, or a form given equal to the text.
-        static let plainASCII: UInt8 = 2
+        @usableFromInline static let plainASCII: UInt8 = 2
         /// Has ASCII capitals.
-        static let upper: UInt8 = 4
+        @usableFromInline static let upper: UInt8 = 4
         /// The normalizer's options.
-        static let foldCase: UInt8 = 8
+        @usableFromInline static let foldCase: UInt8 = 8
         static let unifyPunctuation: UInt8 = 16
         static let nfkc: UInt8 = 32
 
@@ -104,25 +104,27 @@ public struct Token: Hashable, Sendable {
 
     // Stored in 48 bytes (a token array of Italian text is about nine times its UTF-8 size).
     /// The string the token lies in.
-    var base: String
-    var custom: CustomForm?
+    // (`@usableFromInline`: the small accessors below are inlined into other modules, so that
+    // reading a token in an array does not copy it for a call.)
+    @usableFromInline var base: String
+    @usableFromInline var custom: CustomForm?
     /// The UTF-8 offset of the token in `base` (bits 0–47), its kind (48–55) and flags (56–63).
-    var packed: UInt64
+    @usableFromInline var packed: UInt64
     /// Unicode-scalar offset of the token in the original text.
-    var scalarStart: Int
+    @usableFromInline var scalarStart: Int
     /// Length in UTF-8 bytes (ICU offsets are 32-bit, so no token is longer).
-    var utf8Count: UInt32
+    @usableFromInline var utf8Count: UInt32
     /// Length in Unicode scalars.
-    var scalarCount: UInt32
+    @usableFromInline var scalarCount: UInt32
 
-    @inline(__always) static var offsetMask: UInt64 { 0xFFFF_FFFF_FFFF }
+    @inlinable static var offsetMask: UInt64 { 0xFFFF_FFFF_FFFF }
 
     /// UTF-8 offset of the token in its string.
-    var utf8Start: Int {
-        @inline(__always) get { Int(truncatingIfNeeded: packed & Self.offsetMask) }
+    @inlinable var utf8Start: Int {
+        get { Int(truncatingIfNeeded: packed & Self.offsetMask) }
     }
-    var flags: UInt8 {
-        @inline(__always) get { UInt8(truncatingIfNeeded: packed >> 56) }
+    @inlinable var flags: UInt8 {
+        get { UInt8(truncatingIfNeeded: packed >> 56) }
     }
     @inline(__always)
     static func pack(utf8Start: Int, kind: Kind, flags: UInt8) -> UInt64 {
@@ -130,7 +132,7 @@ public struct Token: Hashable, Sendable {
     }
 
     /// What the token is.
-    public var kind: Kind { Kind(code: UInt8(truncatingIfNeeded: packed >> 48)) }
+    @inlinable public var kind: Kind { Kind(code: UInt8(truncatingIfNeeded: packed >> 48)) }
 
     /// The token's surface text, a slice of the original string.
     public var text: Substring { base[range] }
@@ -141,18 +143,21 @@ public struct Token: Hashable, Sendable {
         return lo..<u.index(lo, offsetBy: Int(utf8Count))
     }
     /// UTF-8 byte offsets in the original string.
-    public var utf8Range: Range<Int> { utf8Start..<(utf8Start + Int(utf8Count)) }
+    @inlinable public var utf8Range: Range<Int> { utf8Start..<(utf8Start + Int(utf8Count)) }
     /// Unicode-scalar offsets in the original string (what Python and spaCy call character offsets).
-    public var scalarRange: Range<Int> { scalarStart..<(scalarStart + Int(scalarCount)) }
+    @inlinable public var scalarRange: Range<Int> { scalarStart..<(scalarStart + Int(scalarCount)) }
     /// Whether white space follows the token in the original text.
-    public var spaceAfter: Bool { flags & Flag.spaceAfter != 0 }
+    @inlinable public var spaceAfter: Bool { flags & Flag.spaceAfter != 0 }
 
     /// The normalized form: NFC, apostrophe and quote variants unified, zero-width characters
     /// and soft hyphens removed, case folded.
     ///
     /// Computed on access from the tokenizer's ``Normalizer`` (on bytes, without ICU, for
     /// ASCII and Italian Latin-1 text): read it once per token in hot loops.
-    public var normalized: String {
+    public var normalized: String { normalizedForm }
+
+    /// ``normalized``, inlined where a loop over tokens computes it (``normalizedForms(of:)``).
+    @inline(__always) var normalizedForm: String {
         if let custom { return custom.normalized }
         let f = flags
         if f & Flag.plainASCII != 0 {
@@ -183,9 +188,31 @@ public struct Token: Hashable, Sendable {
     /// Calls `body` with the UTF-8 bytes of ``normalized``; when the normalized form is the
     /// token's own text (most Italian words), no String is built.
     /// (Not generic, so that callers in other modules need no unspecialized generic code.)
+    @inlinable
     public func withNormalizedUTF8(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        // Inline, the common case: ASCII that folding leaves as it is, whose bytes are the text's.
+        let f = flags
+        if custom == nil, f & Flag.plainASCII != 0, f & Flag.upper == 0 || f & Flag.foldCase == 0 {
+            let r = utf8Range
+            if base.utf8.withContiguousStorageIfAvailable({ body(UnsafeBufferPointer(rebasing: $0[r])) }) != nil { return }
+        }
+        withStoredOrTextUTF8(body)
+    }
+
+    /// ``withNormalizedUTF8(_:)`` out of line: the stored normalized form, else the text's bytes.
+    @usableFromInline
+    func withStoredOrTextUTF8(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         if var stored = storedNormalized { return stored.withUTF8(body) }
         withTextUTF8(body)
+    }
+
+    /// The ``normalized`` form of every token of `tokens`, in order: one call for a whole
+    /// array, where a call per token from another module copies the token to keep it alive.
+    public static func normalizedForms(of tokens: [Token]) -> [String] {
+        var forms: [String] = []
+        forms.reserveCapacity(tokens.count)
+        for i in tokens.indices { forms.append(tokens[i].normalizedForm) }
+        return forms
     }
 
     /// Calls `body` with the token's own UTF-8 bytes (a slice of the base string's storage).
@@ -220,9 +247,9 @@ public struct Token: Hashable, Sendable {
     }
 
     /// The Unicode-scalar offset where the token starts.
-    public var start: Int { scalarStart }
+    @inlinable public var start: Int { scalarStart }
     /// The Unicode-scalar offset just past the token.
-    public var end: Int { scalarStart + Int(scalarCount) }
+    @inlinable public var end: Int { scalarStart + Int(scalarCount) }
 
     /// Creates a token; the tokenizer is the usual source of tokens.
     ///

@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 @testable import NER
 
 /// The tagger's weight table: what is saved is what a lookup returns, and a full bucket keeps
@@ -54,5 +55,39 @@ import Testing
         var bytes = TaggerModel.serialize(Self.weights(10, seed: 1))
         bytes.removeLast()
         #expect(throws: LexiconError.self) { try TaggerModel(bytes: bytes, file: "cut.bin") }
+    }
+}
+
+/// Tagging sums a token's static feature weights without building the feature array: the sum
+/// must be the one the array's keys give (what training sees), on real text.
+@Suite struct TaggerEmissionTests {
+    @Test func emissionEqualsTheSumOverTheFeatureArray() throws {
+        let dir = Fixture.packageRoot.appendingPathComponent("seeds")
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".txt") }.sorted()
+        #expect(!files.isEmpty)
+        for file in files.prefix(2) {
+            let text = try String(contentsOf: dir.appendingPathComponent(file), encoding: .utf8)
+            let view = Fixture.view(text)
+            let features = TaggerFeatures(view: view, rules: Fixture.recognizer.ruleCandidates(view))
+            // A model holding a weight for every feature of the document, so every lookup counts.
+            var keys: [UInt64] = []
+            var buf: [UInt64] = []
+            for i in 0..<view.count { features.staticFeatures(i, into: &buf); keys += buf }
+            var rng = SplitMix64(seed: 11)
+            var weights: [UInt64: SIMD8<Float>] = [:]
+            for k in keys where weights[k] == nil {
+                var v = SIMD8<Float>()
+                for j in 0..<TaggerFeatures.classCount { v[j] = Float(Int(rng.next() % 2001) - 1000) }
+                weights[k] = v
+            }
+            let model = try TaggerModel(bytes: TaggerModel.serialize(weights), file: "test")
+            var mismatches = 0
+            for i in 0..<view.count {
+                features.staticFeatures(i, into: &buf)
+                if model.emission(features, i) != model.score(keys: buf) { mismatches += 1 }
+            }
+            #expect(mismatches == 0, "\(file)")
+            #expect(model.score(keys: buf) != SIMD8<Int32>())
+        }
     }
 }

@@ -55,6 +55,56 @@ import Testing
         }
     }
 
+    /// URL words counted on the bytes of an NFC-trivial line, as splitting the String at " "
+    /// counts them (the code they replace).
+    @Test func urlWordsMatchTheStringSplit() {
+        var rng = SeededGenerator(seed: 12)
+        var trivial = 0, withURLs = 0
+        for _ in 0..<5000 {
+            var line = Self.randomLine(&rng)
+            let isTrivial = line.withUTF8 { ScalarTable.isNFCTrivial($0) }
+            guard isTrivial else { continue }
+            trivial += 1
+            let reference = line.split(separator: " ").filter {
+                $0.containsBytes("http://") || $0.containsBytes("https://") || $0.hasPrefix("www.") || $0.containsBytes("pic.twitter.com")
+            }.count
+            if reference > 0 { withURLs += 1 }
+            #expect(line.withUTF8 { LineFeatures.urlWords($0) } == reference, "\(line.debugDescription)")
+        }
+        #expect(trivial > 500 && withURLs > 100)
+    }
+
+    /// Mostly-ASCII prose, where the normalization copies eight bytes at a time between the
+    /// spaces, capitals, backquotes and runs of white space that stop it.
+    @Test func normalizeMatchesTheReferenceOnASCIIProse() {
+        let pieces = ["il", "governo", "di", "Roma", " ", " ", " ", "  ", "\t", "\r\n", "`", "'", "ABC", "x", ".", ":",
+                      "|", "-", "è", "’", "~", "!", "0123456789", "\u{7F}", "\u{1}", "a b c d e f g h", "zz  zz"]
+        var rng = SeededGenerator(seed: 13)
+        for _ in 0..<5000 {
+            let n = Int.random(in: 0...30, using: &rng)
+            let line = (0..<n).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            #expect(BoilerplatePhrases.normalize(line) == Self.referenceNormalize(line), "\(line.debugDescription)")
+        }
+    }
+
+    /// Line offsets found eight bytes at a time, against a byte-by-byte split.
+    @Test func lineOffsetsMatchAByteByByteSplit() {
+        var rng = SeededGenerator(seed: 14)
+        let pieces = ["\n", "\r\n", "\r", "riga di testo ", "è", "x", "\n\n", "  ", "«Sì»"]
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 0...40, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            let b = Array(text.utf8)
+            var expected: [Range<Int>] = []
+            var start = 0
+            for i in b.indices where b[i] == 0x0A {
+                expected.append(start..<(i > start && b[i - 1] == 0x0D ? i - 1 : i))
+                start = i + 1
+            }
+            if start < b.count { expected.append(start..<b.count) }
+            #expect(BoilerplateFilter.lineOffsets(text) == expected, "\(text.debugDescription)")
+        }
+    }
+
     @Test func scalarTableMatchesTheProperties() {
         for v in UInt32(0)..<0x3000 {
             guard let u = Unicode.Scalar(v) else { continue }
@@ -111,10 +161,12 @@ import Testing
         for _ in 0..<200 {
             var t = FrequencyTable()
             for _ in 0..<Int.random(in: 0...300, using: &rng) {
-                t.add(Self.randomLine(&rng).prefix(Int.random(in: 0...12, using: &rng)), count: Int.random(in: 1...4, using: &rng))
+                // Some keys share their first eight bytes (the sort's prefix) and differ after.
+                let stem = Bool.random(using: &rng) ? "precisam" : ""
+                t.add(stem + Self.randomLine(&rng).prefix(Int.random(in: 0...12, using: &rng)), count: Int.random(in: 1...4, using: &rng))
             }
             let all = t.ranked()
-            for limit in [0, 1, 5, 50, 1000] {
+            for limit in [0, 1, 3, 5, 20, 50, 64, 65, 100, 1000] {
                 let top = t.ranked(limit: limit)
                 #expect(top.map(\.key) == all.prefix(limit).map(\.key) && top.map(\.count) == all.prefix(limit).map(\.count))
             }

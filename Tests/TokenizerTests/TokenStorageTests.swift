@@ -36,6 +36,31 @@ import Testing
         }
     }
 
+    /// `withNormalizedUTF8` (inlined into callers for plain ASCII) hands over the bytes of
+    /// `normalized`.
+    @Test(arguments: normalizers)
+    func withNormalizedUTF8GivesTheNormalizedBytes(_ normalizer: Normalizer) throws {
+        let tokenizer = try Tokenizer(normalizer: normalizer)
+        for text in try PropertyTests.texts() + ["piu\u{301} E\u{300} PERCHÉ L`ALTRO Straße ﬁne Ａ «Sì» l’ISTAT"] {
+            for t in tokenizer.tokens(in: text) {
+                var got: [UInt8] = []
+                t.withNormalizedUTF8 { got = Array($0) }
+                #expect(got == bytes(t.normalized), "\(t.text.debugDescription)")
+            }
+        }
+    }
+
+    /// The bulk form (one call for a document's tokens) gives each token's `normalized`.
+    @Test(arguments: normalizers)
+    func normalizedFormsAreEachTokensNormalized(_ normalizer: Normalizer) throws {
+        let tokenizer = try Tokenizer(normalizer: normalizer)
+        for text in try PropertyTests.texts() + ["piu\u{301} E\u{300} PERCHÉ L`ALTRO Straße ﬁne Ａ «Sì» l’ISTAT"] {
+            let tokens = tokenizer.tokens(in: text)
+            let forms = Token.normalizedForms(of: tokens)
+            #expect(forms.map(bytes) == tokens.map { bytes($0.normalized) })
+        }
+    }
+
     @Test func decomposedAccentsAreComposed() throws {
         let t = try Tokenizer().tokens(in: "piu\u{300} PERCHE\u{301}")
         #expect(t.map { bytes($0.normalized) } == [bytes("\u{70}\u{69}\u{F9}"), bytes("perch\u{E9}")])

@@ -30,6 +30,8 @@ extension QuoteText {
         var out: [CWord] = []
         var b = max(0, range.lowerBound)
         let end = min(bytes.count, range.upperBound)
+        // About one word or mark per five bytes of Italian: room up front instead of regrowing.
+        out.reserveCapacity(max(0, end - b) / 5 + 2)
         var wordStart = -1
         func flush(_ at: Int) {
             guard wordStart >= 0 else { return }

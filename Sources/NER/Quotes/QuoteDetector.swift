@@ -67,7 +67,9 @@ public struct QuoteDetector: Sendable {
         let attributor = SpeakerAttributor(text: text)
         trimAttributions(&raws, attributor)
         let classifier = QuoteKindClassifier()
-        let entityIndex = EntityOverlapIndex(entities)
+        // Concrete spans: the index (sorting, searching) then runs specialized code, whatever
+        // generic type the caller, in another module, passes.
+        let entityIndex = EntityOverlapIndex(entities.map { EntitySpan($0.scalarRange, label: $0.label) })
 
         var enclosing: [RawQuote] = []  // the quotations enclosing the current one
         var result: [Quote] = []

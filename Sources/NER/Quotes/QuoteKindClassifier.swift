@@ -63,7 +63,13 @@ struct QuoteKindClassifier: Sendable {
 
     /// Byte-wise suffix test (no grapheme breaking).
     static func hasSuffix(_ s: String, _ p: String) -> Bool {
-        s.utf8.count >= p.utf8.count && s.utf8.suffix(p.utf8.count).elementsEqual(p.utf8)
+        // On the contiguous bytes: `utf8.suffix` walks the view index by index.
+        var s = s, p = p
+        return s.withUTF8 { a in
+            p.withUTF8 { b in
+                a.count >= b.count && b.indices.allSatisfy { a[a.count - b.count + $0] == b[$0] }
+            }
+        }
     }
 
     /// Word count, whether `.`/`!`/`?`/`;` occurs, and the last non-space byte, from UTF-8

@@ -16,19 +16,55 @@ struct QuoteText: Sendable {
         var nls: [Int] = []
         var scalars = 0
         bytes.withUnsafeBufferPointer { buf in
-            var i = 0
+            // A checkpoint stride at a time: its scalars by popcount, its line feeds by a
+            // zero-byte test on eight bytes at a time.
+            var start = 0
             let n = buf.count
-            while i < n {
-                if i % Self.checkpointStride == 0 { cps.append(scalars) }
-                let b = buf[i]
-                if b & 0xC0 != 0x80 { scalars += 1 }
-                if b == 0x0A { nls.append(i) }
-                i += 1
+            while start < n {
+                cps.append(scalars)
+                let end = min(n, start + Self.checkpointStride)
+                scalars += Self.scalarStarts(buf, start..<end)
+                Self.lineFeeds(buf, start..<end, into: &nls)
+                start = end
             }
         }
         cps.append(scalars)
         checkpoints = cps
         newlines = nls
+    }
+
+    /// How many scalars start in `r` of valid UTF-8: the bytes that are not continuation
+    /// bytes (10xxxxxx), eight at a time.
+    static func scalarStarts(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int {
+        var i = r.lowerBound, count = 0
+        while i + 8 <= r.upperBound {
+            let x = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
+            // Bit 7 set and bit 6 clear in the same byte.
+            count += 8 - (x & ~(x << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            i += 8
+        }
+        while i < r.upperBound {
+            if b[i] & 0xC0 != 0x80 { count += 1 }
+            i += 1
+        }
+        return count
+    }
+
+    /// Appends the offsets of the line feeds in `r` to `out`, in order.
+    static func lineFeeds(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, into out: inout [Int]) {
+        var i = r.lowerBound
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        while i < r.upperBound {
+            if i + 8 <= r.upperBound {
+                let x = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
+                if (x &- ones) & ~x & highs == 0 { i += 8; continue }
+                for k in i..<i + 8 where b[k] == 0x0A { out.append(k) }
+                i += 8
+                continue
+            }
+            if b[i] == 0x0A { out.append(i) }
+            i += 1
+        }
     }
 
     /// The Unicode-scalar offset of byte offset `byte` (which must start a scalar or be the end).

@@ -231,13 +231,17 @@ struct SpeakerAttributor {
         return Attribution(speaker: span(w, np), verb: w[s].text, pattern: .secondo)
     }
 
+    /// The words that open a sentence attributing the quotation before it (`Lo ha detto …`),
+    /// and the nouns naming it (`Le parole di …`): built once, not on every call.
+    static let nextSentenceTriggers: Set<String> = ["lo", "l'", "l’", "così", "questo", "queste", "è", "e'"]
+    static let nextSentenceNouns: Set<String> = ["parole", "commento", "dichiarazione", "dirlo"]
+
     /// `… «…». Lo ha detto all'Agi il virologo Roberto Burioni.`
     func nextSentence(from byte: Int, limit: Int) -> Attribution? {
         let end = sentenceEnd(after: byte, limit: min(limit, aligned(byte + Self.window)))
         // Cheap test on the first words before tokenizing the whole sentence.
         let head = text.words(byte..<min(end, aligned(byte + 40))).filter { !$0.isPunct }.prefix(4).map(\.lower)
-        let triggers: Set<String> = ["lo", "l'", "l’", "così", "questo", "queste", "è", "e'"]
-        guard let h = head.first, triggers.contains(h) || head.contains(where: { ["parole", "commento", "dichiarazione", "dirlo"].contains($0) }) else { return nil }
+        guard let h = head.first, Self.nextSentenceTriggers.contains(h) || head.contains(where: { Self.nextSentenceNouns.contains($0) }) else { return nil }
         let w = text.words(byte..<end).filter { !$0.isPunct }
         // `Così il sindaco di Genova …` / `Le parole di X` / `questo il commento del presidente`.
         if let f = w.first, f.lower == "così", w.count > 1, !P.sayingVerbs.contains(w[1].lower), let np = nounPhrase(w, 1) {

@@ -149,6 +149,20 @@ public struct BoilerplatePhrases: Sendable, Hashable {
             let k = Int(a) << 8 | Int(b)
             bits[k >> 6] |= 1 << UInt64(k & 63)
         }
+        /// The first position `i` in `start...last` where `b[i]` then `b[i + 1]` (0 past the
+        /// end) is in the set, or nil: the scan for ``contains(_:_:)`` hits in one tight loop.
+        func next(in b: UnsafeBufferPointer<UInt8>, from start: Int, through last: Int) -> Int? {
+            bits.withUnsafeBufferPointer { bits in
+                var i = start
+                while i <= last {
+                    let k = Int(b[i]) << 8 | (i + 1 < b.count ? Int(b[i + 1]) : 0)
+                    if bits[k >> 6] & (1 << UInt64(k & 63)) != 0 { return i }
+                    i += 1
+                }
+                return nil
+            }
+        }
+
         /// Whether `a` then `b` (0 past the end of the line, see the caller) is in the set.
         @inline(__always) func contains(_ a: UInt8, _ b: UInt8) -> Bool {
             let k = Int(a) << 8 | Int(b)
@@ -210,22 +224,47 @@ public struct BoilerplatePhrases: Sendable, Hashable {
             }
             guard !index.contains.isEmpty else { return best }
             let last = b.count - index.shortestContains
-            var i = 0
-            while i <= last {
-                if index.containsPairs.contains(b[i], i + 1 < b.count ? b[i + 1] : 0) {
-                    for k in index.contains where k < best {
-                        let r = index.bounds[k]
-                        if flat[r.lowerBound] == b[i] && r.count <= b.count - i
-                            && memoryEqual(b.baseAddress! + i, flat.baseAddress! + r.lowerBound, r.count) {
-                            best = k
-                        }
+            let pairs = index.containsPairs
+            var from = 0
+            while let i = pairs.next(in: b, from: from, through: last) {
+                for k in index.contains where k < best {
+                    let r = index.bounds[k]
+                    if flat[r.lowerBound] == b[i] && r.count <= b.count - i
+                        && memoryEqual(b.baseAddress! + i, flat.baseAddress! + r.lowerBound, r.count) {
+                        best = k
                     }
                 }
-                i += 1
+                from = i + 1
             }
             return best
         }
         return best == Int.max ? nil : entries[others[best]]
+    }
+
+    /// Whether the eight bytes of `x` (in memory order) come out of the normalization unchanged
+    /// after a non-space has been written and no space is pending: ASCII from `!` up, no
+    /// capital, no backquote, and single spaces between other bytes (not last, since a space
+    /// is only written once a non-space follows it). Exact per-byte tests, no carries between
+    /// bytes.
+    @inline(__always)
+    static func copiesAsIs(_ x: UInt64) -> Bool {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, highs: UInt64 = 0x8080_8080_8080_8080
+        if x & highs != 0 { return false }
+        // Bytes equal to a value: the high bit of ~((y & 0x7F) + 0x7F | y | 0x7F) per byte of y = x ^ value.
+        @inline(__always) func equal(_ v: UInt64) -> UInt64 {
+            let y = x ^ v
+            return ~(((y & low7) &+ low7) | y | low7)
+        }
+        let spaces = equal(0x2020_2020_2020_2020)
+        // Below 0x21 other than a space (tab, line feed, carriage return, controls): x + 0x5F
+        // sets the high bit from 0x21 up (bytes are below 0x80, so no carry).
+        let belowBang = ~(x &+ 0x5F5F_5F5F_5F5F_5F5F) & highs & ~spaces
+        // Capitals: from 0x41 (x + 0x3F sets the high bit) and not from 0x5B (x + 0x25 does not).
+        let capitals = (x &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(x &+ 0x2525_2525_2525_2525) & highs
+        let backquotes = equal(0x6060_6060_6060_6060)
+        let spaceRuns = spaces & (spaces >> 8)
+        let lastIsSpace = spaces & 0x8000_0000_0000_0000
+        return (belowBang | capitals | backquotes | spaceRuns | lastIsSpace) == 0
     }
 
     /// The body of ``normalize(_:into:)`` (locals in one function, so they stay in registers).
@@ -236,6 +275,16 @@ public struct BoilerplatePhrases: Sendable, Hashable {
         var trivial = true
         var i = 0
         while i < b.count {
+            // Eight bytes at a time while they come out as they are (see `copiesAsIs`).
+            if n > 0 && !pendingSpace {
+                while i + 8 <= b.count {
+                    let x = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    guard copiesAsIs(x) else { break }
+                    UnsafeMutableRawPointer(o.baseAddress! + n).storeBytes(of: x, as: UInt64.self)
+                    n += 8; i += 8
+                }
+                if i >= b.count { break }
+            }
             let c = b[i]
             if c < 0x80 {
                 i += 1

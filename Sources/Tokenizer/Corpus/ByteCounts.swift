@@ -138,6 +138,41 @@ struct ByteCounts: Sendable {
         arena.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start(e)..<ends[e]]), as: UTF8.self) }
     }
 
+    /// The `k` entries of `entries` whose keys come first in byte order, in no set order:
+    /// one pass keeping the `k` best so far (for a small `k`; the caller sorts them).
+    func firstKeys(_ entries: [Int], _ k: Int) -> [Int] {
+        guard k < entries.count else { return entries }
+        guard k > 0 else { return [] }
+        return arena.withUnsafeBufferPointer { p in
+            ends.withUnsafeBufferPointer { ends in
+                func key(_ e: Int) -> UnsafeBufferPointer<UInt8> {
+                    UnsafeBufferPointer(rebasing: p[(e == 0 ? 0 : ends[e - 1])..<ends[e]])
+                }
+                func prefix(_ e: Int) -> UInt64 {
+                    let b = key(e)
+                    var x: UInt64 = 0
+                    for i in 0..<8 { x = x << 8 | UInt64(i < b.count ? b[i] : 0) }
+                    return x
+                }
+                // The kept entries sorted by key, the last the largest (the one to beat).
+                var kept: [(prefix: UInt64, entry: Int)] = []
+                kept.reserveCapacity(k + 1)
+                func precedes(_ a: (prefix: UInt64, entry: Int), _ b: (prefix: UInt64, entry: Int)) -> Bool {
+                    a.prefix != b.prefix ? a.prefix < b.prefix : key(a.entry).lexicographicallyPrecedes(key(b.entry))
+                }
+                for e in entries {
+                    let row = (prefix: prefix(e), entry: e)
+                    if kept.count == k && !precedes(row, kept[k - 1]) { continue }
+                    var i = kept.count
+                    while i > 0 && precedes(row, kept[i - 1]) { i -= 1 }
+                    kept.insert(row, at: i)
+                    if kept.count > k { kept.removeLast() }
+                }
+                return kept.map(\.entry)
+            }
+        }
+    }
+
     /// Sorts entry indices most counted first, ties in byte order of the key.
     func sortByCountThenKey(_ order: inout [Int]) {
         arena.withUnsafeBufferPointer { p in

@@ -103,7 +103,12 @@ public struct FrequencyTable: Sendable, Hashable {
             for e in order { withCount[counts[e]] += 1 }
             var threshold = withCount.count - 1, seen = withCount[threshold]
             while seen < max(1, limit) && threshold > 0 { threshold -= 1; seen += withCount[threshold] }
-            order.removeAll { counts[$0] < threshold }
+            // Every key counted more often makes the cut; of those at the threshold only the
+            // first in byte order can, so when few are wanted only those are sorted.
+            let above = order.filter { counts[$0] > threshold }
+            let wanted = max(0, limit - above.count)
+            let atThreshold = order.filter { counts[$0] == threshold }
+            order = above + (wanted <= 64 ? storage.firstKeys(atThreshold, wanted) : atThreshold)
         }
         storage.sortByCountThenKey(&order)
         return order.prefix(max(0, limit)).map { (storage.string($0), counts[$0]) }

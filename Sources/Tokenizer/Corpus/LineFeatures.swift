@@ -119,7 +119,8 @@ struct LineFeatures: Sendable {
         endsSentence = Self.isTerminal(lastNonSpace) || (Self.isCloser(lastNonSpace) && Self.isTerminal(beforeLast))
         // A URL word holds "http://", "https://", "www." or "pic.twitter.com": a dot, or a colon and a slash.
         if dot || (colon && slash), Self.has(b, "http") || Self.has(b, "www.") || Self.has(b, "pic.twitter.com") {
-            urls = text.split(separator: " ").filter { $0.containsBytes("http://") || $0.containsBytes("https://") || $0.hasPrefix("www.") || $0.containsBytes("pic.twitter.com") }.count
+            urls = textIsTrivial ? Self.urlWords(b)
+                : text.split(separator: " ").filter { $0.containsBytes("http://") || $0.containsBytes("https://") || $0.hasPrefix("www.") || $0.containsBytes("pic.twitter.com") }.count
         }
         probe.embedLink = slash && dot && (Self.has(b, "pic.twitter.com/") || Self.has(b, "instagram.com/p/"))
         let (count, trivial) = BoilerplatePhrases.normalize(b, into: &scratch.normalized)
@@ -209,6 +210,24 @@ struct LineFeatures: Sendable {
         return Scan(words: w, lastNonSpace: lastNonSpace, beforeLast: beforeLast, allSpace: allSpace, hasNumeric: hasNumeric,
                     trivial: trivial,
                     dot: dot, slash: slash, colon: colon, at: at, scalars: scalars, longest: longest)
+    }
+
+    /// The words (split at spaces) holding `http://`, `https://` or `pic.twitter.com`, or
+    /// starting with `www.`, counted on bytes: for an NFC-trivial line, whose characters are
+    /// single scalars, the same count as splitting the `String` at `" "`.
+    static func urlWords(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var start = 0
+        while start < b.count {
+            var end = start
+            while end < b.count && b[end] != 0x20 { end += 1 }
+            if end > start {
+                let w = UnsafeBufferPointer(rebasing: b[start..<end])
+                if has(w, "http://") || has(w, "https://") || w.starts(with: "www.".utf8) || has(w, "pic.twitter.com") { count += 1 }
+            }
+            start = end + 1
+        }
+        return count
     }
 
     /// Whether `needle` occurs in `b` (byte search).

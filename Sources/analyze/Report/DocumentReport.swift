@@ -84,6 +84,9 @@ struct ReportBuilder: Sendable {
         struct Key: Hashable { var label: EntityLabel; var surface: String }
         var index: [Key: Int] = [:]
         var groups: [DocumentReport.EntityGroup] = []
+        // Room for every mention up front: growing the table rehashes the String keys.
+        index.reserveCapacity(mentions.count)
+        groups.reserveCapacity(mentions.count)
         for m in mentions {
             let surface = collapsingSpaces(m.text)
             let key = Key(label: m.label, surface: surface)

@@ -1,0 +1,33 @@
+import Testing
+@testable import NER
+
+/// DocumentView's capitalized flag for words that start with a non-ASCII letter: the table
+/// for Latin letters gives `Character.isUppercase` of the token's first character.
+@Suite struct DocumentViewTests {
+    @Test func nonASCIIFirstLettersAgreeWithCharacter() {
+        let followers = ["", "a", "lto", "\u{301}", "\u{300}x", "É", "\u{200D}a", "\u{20D0}", "\u{FE0F}", "1", "’", "ß"]
+        var checked = 0
+        for v in Array(0x80...0x24F) + Array(0x2000...0x207F) {
+            for next in followers {
+                let text = String(Unicode.Scalar(UInt32(v))!) + next + " fine"
+                for t in Fixture.tokenizer.tokens(in: text) where t.utf8Range.lowerBound == 0 {
+                    let fast = Array(t.text.utf8).withUnsafeBufferPointer { DocumentView.startsUppercase(t, $0) }
+                    #expect(fast == (t.text.first?.isUppercase ?? false), "\(text.debugDescription)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked >= 3000)
+    }
+
+    @Test func uppercaseTablesAreCharactersAnswer() {
+        for v in 0x80...0x24F {
+            #expect(DocumentView.bit(DocumentView.latinUppercase, v - 0x80) == Character(Unicode.Scalar(UInt32(v))!).isUppercase,
+                    "U+\(String(v, radix: 16))")
+        }
+        for v in 0x2000...0x207F {
+            #expect(DocumentView.bit(DocumentView.punctuationUppercase, v - 0x2000) == Character(Unicode.Scalar(UInt32(v))!).isUppercase,
+                    "U+\(String(v, radix: 16))")
+        }
+    }
+}
