@@ -91,10 +91,18 @@ extension Lexicons {
         return s.first?.isUppercase ?? false
     }
 
+    /// The index of `name` among the source names, added if new (a dictionary lookup: a
+    /// linear search made loading quadratic in the number of distinct sources).
     mutating func internSource(_ name: String) -> UInt16 {
-        if let i = sourceNames.firstIndex(of: name) { return UInt16(i) }
+        if sourceIDs.count != sourceNames.count {
+            sourceIDs = [:]
+            for (i, n) in sourceNames.enumerated() where sourceIDs[n] == nil { sourceIDs[n] = UInt16(min(i, Int(UInt16.max))) }
+        }
+        if let i = sourceIDs[name] { return i }
         sourceNames.append(name)
-        return UInt16(min(sourceNames.count - 1, Int(UInt16.max)))
+        let id = UInt16(min(sourceNames.count - 1, Int(UInt16.max)))
+        sourceIDs[name] = id
+        return id
     }
 
     private mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, surface: Range<Int>, kind: LexiconKind, source: UInt16, lowPriority: Bool) {
