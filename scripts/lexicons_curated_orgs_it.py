@@ -1773,3 +1773,278 @@ Mondadori Store
 Feltrinelli Editore = Feltrinelli
 La Feltrinelli = Feltrinelli
 """
+
+# ------------------------------------------------------------------ regional and local bodies (istituzione)
+
+ORG_REGIONAL_IT = """
+# Regional and autonomist parties
+Liga Veneta
+Lega Lombarda
+Partito Sardo d'Azione
+Psd'Az = Partito Sardo d'Azione
+Union Valdôtaine
+Union Valdotaine = Union Valdôtaine
+Partito Autonomista Trentino Tirolese
+Patt = Partito Autonomista Trentino Tirolese
+PATT = Partito Autonomista Trentino Tirolese
+Unione per il Trentino
+Upt = Unione per il Trentino
+Südtiroler Freiheit
+Team K
+Die Freiheitlichen
+Movimento per l'Autonomia
+Mpa = Movimento per l'Autonomia
+Sicilia Futura
+Grande Sud
+Campania Libera
+Italia del Meridione
+Patto per l'Autonomia
+Progetto Trentino
+Civica Trentina
+Coraggio Italia
+Cambiamo!
+Italexit
+Italia Sovrana e Popolare
+Alternativa Popolare
+Noi con l'Italia
+Unione di Centro = UDC
+Popolari per l'Italia
+Democrazia Solidale
+Centro Popolare
+Südtiroler Volkspartei = Südtiroler Volkspartei
+Volt Europa = Volt
+Partito Pirata
+Partito Animalista
+Partito Comunista
+Partito comunista
+Potere al popolo = Potere al Popolo
+Democrazia Sovrana Popolare
+Italia Libera
+Fiamma Tricolore
+Movimento Sociale Fiamma Tricolore = Fiamma Tricolore
+Lealtà Azione
+Generazione Identitaria
+# Trentino and Alto Adige
+Provincia autonoma di Trento = Provincia autonoma di Trento
+Provincia di Trento
+Giunta provinciale
+Consiglio provinciale di Trento
+Consiglio provinciale di Bolzano
+Consiglio regionale del Trentino-Alto Adige
+Regione autonoma Trentino-Alto Adige
+Azienda provinciale per i servizi sanitari
+Apss = Azienda provinciale per i servizi sanitari
+APSS = Azienda provinciale per i servizi sanitari
+Azienda sanitaria dell'Alto Adige
+Trentino Trasporti
+Trentino Sviluppo
+Trentino Marketing
+Trentino Network
+Trentino Digitale
+Hydro Dolomiti Energia
+Dolomiti Energia = Dolomiti Energia
+Novareti
+Itas Mutua
+Itas Assicurazioni = Itas Mutua
+Cassa Centrale Banca = Cassa Centrale Banca
+Casse Rurali Trentine
+Cassa Rurale
+Cassa Rurale di Trento
+Federazione trentina della cooperazione
+Cooperazione trentina = Federazione trentina della cooperazione
+Sait
+Sait Coop = Sait
+Mediocredito Trentino-Alto Adige
+Fondazione Caritro
+Caritro = Fondazione Caritro
+Fondazione Edmund Mach
+Istituto agrario di San Michele all'Adige = Fondazione Edmund Mach
+Opera Universitaria
+Itea
+Itea spa = Itea
+SAT = Società degli alpinisti tridentini
+Società degli alpinisti tridentini
+Alpenverein
+Alpenverein Südtirol
+Confindustria Trento
+Confcommercio Trentino
+Confartigianato Trentino
+Asat
+Centro Santa Chiara
+Orchestra Haydn
+Dolomiti Superski
+Brennercom
+SAD Trasporto locale
+SASA = Sasa
+Alperia = Alperia
+Autostrada del Brennero = Autostrada del Brennero
+Rai Südtirol
+Rai Ladinia
+Athesia
+Dolomiten = Dolomiten
+Salto.bz
+Ufficio Stampa della Provincia
+Comunità di valle
+Comun General de Fascia
+Comunità della Vallagarina
+Comunità Alto Garda e Ledro
+Corpo permanente dei vigili del fuoco
+Vigili del fuoco volontari
+Trentino Emergenza
+Ospedale Santa Chiara
+Ospedale San Maurizio
+Quotidiano l'Adige = L'Adige
+# Other regions: health, transport, development agencies, public companies
+Azienda Zero
+Azienda ospedaliera
+Azienda ospedaliera universitaria
+Azienda ospedaliera di Padova
+Policlinico Sant'Orsola
+Policlinico di Bari
+Policlinico di Modena
+Ospedale Careggi
+Ospedale Molinette
+Città della Salute
+Città della Salute e della Scienza di Torino = Città della Salute
+Ospedale Papa Giovanni XXIII
+Ospedali Riuniti
+Ospedale Cannizzaro
+Azienda Ospedaliera dei Colli
+Asl Roma 1
+Asl Roma 2
+Asl Napoli 1
+Asl Napoli 1 Centro = Asl Napoli 1
+Asl di Bari
+Asl Bari
+Ats Milano
+Ats Brescia
+Ats Bergamo
+Ausl Romagna
+Ausl di Bologna
+Ulss 6 Euganea
+Asp di Palermo
+Asp Palermo = Asp di Palermo
+Asp di Catania
+Asp Catania = Asp di Catania
+Asp di Reggio Calabria
+Asp di Cosenza
+Azienda Sanitaria Universitaria Giuliano Isontina
+Asugi = Azienda Sanitaria Universitaria Giuliano Isontina
+Ares Sardegna
+Aria spa = Azienda regionale per l'innovazione e gli acquisti
+Finlombarda
+Lazio Innova
+Sviluppo Campania
+Puglia Sviluppo
+Veneto Sviluppo
+Friulia
+Irfis
+FiRA Abruzzo
+Finpiemonte
+Fidi Toscana
+Sviluppumbria
+Ervet
+Art-Er
+Lepida
+Insiel
+Csi Piemonte
+Informatica Trentina
+Ferrovie Emilia Romagna
+Ente Acque della Sardegna
+Consorzio di bonifica
+Autorità di bacino
+Autorità di bacino del Po
+Autorità di Bacino distrettuale del fiume Po = Autorità di bacino del Po
+Agenzia Interregionale per il fiume Po
+Aipo = Agenzia Interregionale per il fiume Po
+AIPo = Agenzia Interregionale per il fiume Po
+Consorzio Venezia Nuova
+Sistema MOSE = Mose
+Autorità per la Laguna di Venezia
+Vela spa
+Avm = AVM
+AVM
+Atv Verona
+Busitalia Veneto
+Mom Treviso
+Start Romagna
+Tep Parma
+Gtt Torino = GTT
+Atm Milano = ATM
+Atac Roma = ATAC
+AMT Genova = Amt Genova
+Anm Napoli = Anm Napoli
+Ast Sicilia
+Amts Catania
+Ctp Napoli
+Air Campania
+Sita Sud
+Cotrap
+Ferrotramviaria
+Ferrovie Appulo Lucane
+Fal = Ferrovie Appulo Lucane
+Ferrovie del Gargano
+Trenitalia Tper = Tper
+Ferrovie Udine Cividale
+Sistemi Territoriali
+Arriva Italia
+Umbria Mobilità
+Busitalia Umbria
+Cstp
+Tiemme
+Tper Bologna = Tper
+Hera Spa = Hera
+Gruppo Hera = Hera
+Gruppo Iren = Iren
+Acea spa = Acea
+Gruppo Acea = Acea
+Gruppo A2A = A2A
+Veritas spa
+Acque Veronesi
+Acque Bresciane
+Acque Spa
+Acquedotto Lucano
+Siciliacque
+AmAp
+Amap = AmAp
+Abc Napoli
+Acqua Bene Comune Napoli = Abc Napoli
+Gaia spa
+Asm Terni
+Aimag
+Agsm Aim
+Agsm = Agsm Aim
+Aim Vicenza
+Cva = Compagnia valdostana delle acque
+Compagnia valdostana delle acque
+Edison Next
+Italgas = Italgas
+Toscana Energia
+2i Rete Gas
+Unareti
+Retiambiente
+Alia Servizi Ambientali
+Amiu
+AMIU = Amiu
+Aamps
+Hera Ambiente
+Iren Ambiente
+Rida Ambiente
+Cem Ambiente
+Gruppo Cap
+Cap Holding
+Brianzacque
+Uniacque
+Acque del Chiampo
+Lario Reti
+Padania Acque
+Metropolitana di Roma
+Metro C spa
+Roma Metropolitane = Roma Metropolitane
+Zètema
+Zetema = Zètema
+Risorse per Roma
+Roma Capitale = Roma Capitale
+Aequa Roma
+Farmacap
+"""

@@ -347,7 +347,6 @@ Bafin = BaFin
 BaFin
 Bundeskartellamt
 Destatis
-Ifo = Istituto Ifo
 Istituto Ifo
 Zew = ZEW
 ZEW
