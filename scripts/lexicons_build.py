@@ -378,7 +378,7 @@ def build_orgs(ctx: Context, src: str, out: str, versions) -> int:
                         ("media", cur_it.ORG_MEDIA_IT), ("istituzione", cur_it.ORG_REGIONAL_IT),
                         ("istituzione", cur_world.ORG_FOREIGN_BODIES),
                         ("internazionale", cur_world.ORG_INTERNATIONAL_MORE), ("partito", cur_world.ORG_PARTIES_WORLD),
-                        ("media", cur_world.ORG_MEDIA_WORLD), ("azienda", cur_biz.ORG_COMPANIES_MORE),
+                        ("media", cur_world.ORG_MEDIA_WORLD), ("azienda", cur_biz.ORG_COMPANIES_MORE), ("azienda", cur_biz.ORG_COMPANIES_IT_MORE),
                         ("religione", cur_biz.ORG_RELIGIOUS), ("spazio", cur_biz.ORG_SPACE),
                         ("universita", cur_biz.ORG_UNIVERSITIES_WORLD), ("squadra", cur_biz.ORG_CLUBS_WORLD)):
         for surface, canonical, flag in parse_block(block):

@@ -1817,3 +1817,107 @@ Al Ittihad = Al-Ittihad
 Al-Ahli
 Al Ahli = Al-Ahli
 """
+
+# ------------------------------------------------------------------ more Italian companies (azienda)
+
+ORG_COMPANIES_IT_MORE = """
+Telepass
+Gruppo Ferretti
+Ferretti Group = Gruppo Ferretti
+Sanlorenzo
+Azimut Benetti
+Sisal
+Lottomatica
+Snai
+Eurobet
+Bet365
+Goldbet
+Artsana
+Giochi Preziosi
+Italiaonline
+Pagine Gialle
+Seat Pagine Gialle
+Pininfarina
+Italdesign
+Ariston Group
+Carel Industries
+Interpump
+Datalogic
+Technogym
+Coesia
+Marchesini Group
+Sogefi
+Cementir
+Aeffe
+Stevanato Group
+Gvm Care & Research = GVM Care & Research
+GVM Care & Research
+Gruppo San Donato
+Garofalo Health Care
+Centro Medico Santagostino
+Sirti
+Fabbrica d'Armi Pietro Beretta
+Bolton Group
+Rio Mare
+Piaggio Aerospace
+Fpt Industrial = FPT Industrial
+FPT Industrial
+Same Deutz-Fahr
+Industria Macchine Automatiche
+Eni Gas e Luce
+Eni Natural Energies
+Banca Popolare dell'Alto Adige
+Volksbank = Banca Popolare dell'Alto Adige
+Sparkasse
+Cassa di Risparmio di Bolzano = Sparkasse
+Banca di Cividale
+Banca Valsabbina
+Banca Popolare del Lazio
+Banca Popolare di Cividale
+Bcc = Banca di credito cooperativo
+BCC = Banca di credito cooperativo
+Banca di credito cooperativo
+Banche di credito cooperativo = Banca di credito cooperativo
+Gruppo Bcc Iccrea = Iccrea
+Banca Sistema
+Banca Mps = Monte dei Paschi
+Ferrero Rocher = Ferrero
+Gruppo Ferrero = Ferrero
+Gruppo Barilla = Barilla
+Gruppo Lavazza = Lavazza
+Gruppo Campari = Campari
+Davide Campari = Campari
+Gruppo Benetton = Benetton
+Edizione Holding
+Gruppo Armani = Armani
+Gruppo Zegna = Zegna
+Ermenegildo Zegna = Zegna
+Gruppo Pirelli = Pirelli
+Gruppo Leonardo = Leonardo
+Gruppo Poste Italiane = Poste Italiane
+Gruppo Tim = TIM
+Gruppo TIM = TIM
+Gruppo Enel = Enel
+Gruppo Eni = Eni
+Gruppo Unipol = Unipol
+Gruppo Generali = Generali
+Gruppo Intesa Sanpaolo = Intesa Sanpaolo
+Gruppo UniCredit = UniCredit
+Gruppo Mediobanca = Mediobanca
+Gruppo Mediaset = Mediaset
+Gruppo Rai = Rai
+Gruppo Fininvest = Fininvest
+Fininvest
+Mediaset España
+Mfe-MediaForEurope = Mediaset
+Gruppo Stellantis = Stellantis
+Gruppo Esselunga = Esselunga
+Gruppo Feltrinelli = Feltrinelli
+Gruppo Angelini = Angelini
+Gruppo Menarini = Menarini
+Gruppo Chiesi = Chiesi
+Gruppo Hera = Hera
+Gruppo Fs Italiane = Ferrovie dello Stato
+Gruppo Ferrovie dello Stato = Ferrovie dello Stato
+Gruppo Cdp = Cassa depositi e prestiti
+"""
