@@ -55,5 +55,7 @@ enum Rule {
     static let workTitle = ("work-title", 0)                // a title after a work word: relabels to MISC
     static let acronymApposition = ("acronym-apposition", 0) // Scarperia (FI): the name's short form
     static let institutionTail = ("institution-tail", 0)   // Museo della scienza e della tecnica
+    static let compassAdjective = ("compass-adjective", 0) // Asia centrale: the adjective is the place's
+    static let governmentBody = ("government-body", 0)     // il governo tedesco: a state's body, lowercase
     static let exclamation = ("exclamation-mark", 0)       // Yahoo! ha annunciato: the mark is the name's
 }

@@ -90,6 +90,12 @@ public struct EntityRecognizer: Sendable {
             spans[k].source += "+" + Rule.placeWord.0
         }
         for k in spans.indices {
+            let next = k + 1 < spans.count ? spans[k + 1].tokens.lowerBound : view.count
+            guard let end = NameRules.compassAdjectiveEnd(spans[k], view, nextStart: next) else { continue }
+            spans[k].tokens = spans[k].tokens.lowerBound..<end
+            spans[k].source += "+" + Rule.compassAdjective.0
+        }
+        for k in spans.indices {
             guard let start = NameRules.religiousTitleStart(spans[k], view, previousEnd: k > 0 ? spans[k - 1].tokens.upperBound : 0) else { continue }
             spans[k].tokens = start..<spans[k].tokens.upperBound
             spans[k].source += "+" + Rule.religiousTitle.0
@@ -98,6 +104,8 @@ public struct EntityRecognizer: Sendable {
             spans[k].label = .misc
             spans[k].source += "+" + Rule.workTitle.0
         }
+        let bodies = NameRules.governmentBodySpans(spans, view)
+        if !bodies.isEmpty { spans = (spans + bodies).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } }
         return spans
     }
 }

@@ -32,4 +32,10 @@ extension NameRules {
         v.isKind(e, .organizationSuffix) && v.has(e, F.capitalized) && !v.has(e, F.sentenceStart)
             && v.normalized[e] != "city" && v.tokens[e - 1].spaceAfter
     }
+
+    /// Whether a place the tagger ran into such a closing word is the organization's name
+    /// (`Secondo il New York Post`: the tagger's place is all three words).
+    static func endsWithOrganizationWord(_ r: Range<Int>, _ v: DocumentView) -> Bool {
+        r.count >= 2 && isOrganizationAfterPlace(r.upperBound - 1, v)
+    }
 }

@@ -285,6 +285,9 @@ struct TaggerModel: Sendable {
             if label == .location, e < n, classes[e] == 0, NameRules.isOrganizationAfterPlace(e, view) {
                 e += 1
                 label = .organization; source += "+" + Rule.placeAndSuffix.0
+            } else if label == .location, NameRules.endsWithOrganizationWord(i..<e, view) {
+                // The tagger took the closing word into the place: Secondo il New York Post.
+                label = .organization; source += "+" + Rule.placeAndSuffix.0
             }
             if label == .location, NameRules.isClubAfterArticle(i..<e, view) {
                 label = .organization; source += "+" + Rule.club.0

@@ -56,3 +56,19 @@ import Testing
         #expect(NameRules.isOrganizationAfterPlace(e, v) == isOrganization)
     }
 }
+
+/// `NameRules.endsWithOrganizationWord`: a place the tagger ran into an organization's closing
+/// word is that organization (the word inside the span, not after it).
+@Suite struct PlaceEndingInSuffixTests {
+    @Test(arguments: [
+        ("Secondo il New York Post la notizia è falsa.", "New York Post", true),
+        ("Abita a Kansas City da anni.", "Kansas City", false),
+        ("Il Post ha scritto ieri.", "Post", false),   // the word alone: no place before it
+    ])
+    func ending(text: String, span: String, isOrganization: Bool) throws {
+        let v = Fixture.view(text)
+        let words = span.split(separator: " ").map(String.init)
+        let i = try #require(v.tokens.indices.first { String(v.tokens[$0].text) == words[0] })
+        #expect(NameRules.endsWithOrganizationWord(i..<(i + words.count), v) == isOrganization)
+    }
+}

@@ -12,6 +12,7 @@ import Testing
         ("Lo ha annunciato via Twitter ieri.", "Twitter", .organization, nil),       // a preposition
         ("Ha girato un vicolo di Oakland di notte.", "Oakland", .location, nil),      // where, not which
         ("Ieri la provincia ha deciso.", "provincia", .organization, nil),            // a lone head
+        ("Hanno scalato il monte Bianco ieri.", "Bianco", .person, "monte Bianco"),   // a natural feature
     ]
 
     @Test(arguments: cases)
@@ -43,5 +44,29 @@ import Testing
         let i = try #require(v.tokens.indices.first { String(v.tokens[$0].text) == c.1 })
         let candidate = Candidate(tokens: i..<(i + 1), label: .person, priority: 0, source: "test")
         #expect(NameRules.isPlaceAfterPlaceWord(candidate, v) == c.2)
+    }
+}
+
+/// `NameRules.compassAdjectiveEnd`: a lowercase compass adjective right after a place joins it.
+@Suite struct CompassAdjectiveRuleTests {
+    @Test(arguments: [
+        ("Le piogge hanno colpito l’India nordorientale ieri.", "India", EntityLabel.location, String?("India nordorientale")),
+        ("Il sisma ha scosso la Sardegna meridionale.", "Sardegna", .location, "Sardegna meridionale"),
+        ("La Banca Centrale ha deciso.", "Banca", .organization, nil),              // not a place
+        ("Il presidente Mario centrale ha parlato.", "Mario", .person, nil),          // not a place
+    ])
+    func compass(text: String, name: String, label: EntityLabel, expected: String?) throws {
+        let v = Fixture.view(text)
+        let i = try #require(v.tokens.indices.first { String(v.tokens[$0].text) == name })
+        let c = Candidate(tokens: i..<(i + 1), label: label, priority: 0, source: "test")
+        let end = NameRules.compassAdjectiveEnd(c, v, nextStart: v.count)
+        #expect(end.map { e in v.tokens[i..<e].map { String($0.text) }.joined(separator: " ") } == expected)
+    }
+
+    @Test func stopsAtTheNextSpan() throws {
+        let v = Fixture.view("Il sisma ha scosso la Sardegna meridionale.")
+        let i = try #require(v.tokens.indices.first { String(v.tokens[$0].text) == "Sardegna" })
+        let c = Candidate(tokens: i..<(i + 1), label: .location, priority: 0, source: "test")
+        #expect(NameRules.compassAdjectiveEnd(c, v, nextStart: i + 1) == nil)
     }
 }

@@ -35,6 +35,7 @@ enum Fixture {
         ieri\tWORD\t\ttest
         poi\tWORD\t\ttest
         governo\tORG\tgoverno\tcurated
+        tedesco\tDEMONYM\tGermania\ttest
         Onu\tORG\tONU\tcurated
         Austria\tLOC\tAustria\tcurated
         Roma\tLOC\tRoma\tcurated
