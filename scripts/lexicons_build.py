@@ -6,6 +6,9 @@ import os
 import re
 
 import lexicons_curated as cur
+import lexicons_curated_orgs_business as cur_biz
+import lexicons_curated_orgs_it as cur_it
+import lexicons_curated_orgs_world as cur_world
 import lexicons_sources as S
 from lexicons_common import GAZETTEER_HEADER, clean, is_latin, log, write_tsv
 
@@ -367,7 +370,17 @@ def build_orgs(ctx: Context, src: str, out: str, versions) -> int:
     for kind, block in (("istituzione", cur.ORG_INSTITUTIONS_IT), ("istituzione", cur.ORG_INSTITUTIONS_FOREIGN),
                         ("internazionale", cur.ORG_INTERNATIONAL), ("partito", cur.ORG_PARTIES),
                         ("media", cur.ORG_MEDIA), ("azienda", cur.ORG_COMPANIES),
-                        ("universita", cur.ORG_UNIVERSITIES), ("gruppo", cur.ORG_GROUPS)):
+                        ("universita", cur.ORG_UNIVERSITIES), ("gruppo", cur.ORG_GROUPS),
+                        # Second batch (issue #4), one module per area.
+                        ("istituzione", cur_it.ORG_PUBLIC_IT), ("istituzione", cur_it.ORG_SECURITY_IT),
+                        ("azienda", cur_it.ORG_TRANSPORT_UTILITIES_IT), ("universita", cur_it.ORG_UNIVERSITIES_IT),
+                        ("associazione", cur_it.ORG_ASSOCIATIONS_IT), ("sport", cur_it.ORG_SPORTS_BODIES),
+                        ("media", cur_it.ORG_MEDIA_IT), ("istituzione", cur_it.ORG_REGIONAL_IT),
+                        ("istituzione", cur_world.ORG_FOREIGN_BODIES),
+                        ("internazionale", cur_world.ORG_INTERNATIONAL_MORE), ("partito", cur_world.ORG_PARTIES_WORLD),
+                        ("media", cur_world.ORG_MEDIA_WORLD), ("azienda", cur_biz.ORG_COMPANIES_MORE), ("azienda", cur_biz.ORG_COMPANIES_IT_MORE),
+                        ("religione", cur_biz.ORG_RELIGIOUS), ("spazio", cur_biz.ORG_SPACE),
+                        ("universita", cur_biz.ORG_UNIVERSITIES_WORLD), ("squadra", cur_biz.ORG_CLUBS_WORLD)):
         for surface, canonical, flag in parse_block(block):
             m.add(surface, "ORG", canonical, "curated", kind=kind, cflag=flag)
     clubs = list(S.football_clubs(src))
