@@ -7,7 +7,13 @@ extension Lexicons {
         let base = (name as NSString).lastPathComponent
         var lastSource: Range<Int> = 0..<0
         var lastSourceID: UInt16 = 0
+        var lastLow = false
         var haveSource = false
+        // Source values seen in this file by a hash of their bytes (lines alternate between a
+        // few sources, so building and hashing a name String for each change cost more than
+        // the rest of the parse), and the last type column's bytes and kind.
+        var sourceIDs: [UInt64: (id: UInt16, bytes: [UInt8])] = [:]
+        var lastKind: (range: Range<Int>, kind: LexiconKind)? = nil
         var format = 0  // 0: header not seen, 1: gazetteer, 3: not a lexicon (skipped)
         var lineNo = 0
         var start = 0
@@ -46,23 +52,52 @@ extension Lexicons {
                     failure = .badLine(file: name, line: lineNo, reason: "expected at least 2 tab-separated columns (surface, type), found \(tabs == 0 ? 1 : (c0 + 1 >= c1 ? 1 : tabs + 1))")
                     return
                 }
-                guard let kind = LexiconKind.parse(b, c0 + 1, c1) else {
-                    failure = .unknownType(file: name, line: lineNo, type: String(decoding: UnsafeBufferPointer(rebasing: b[c0 + 1..<c1]), as: UTF8.self))
-                    return
+                let typeColumn = (c0 + 1)..<c1
+                let kind: LexiconKind
+                if let last = lastKind, Self.sameBytes(b, last.range, typeColumn) {
+                    kind = last.kind
+                } else {
+                    guard let parsed = LexiconKind.parse(b, c0 + 1, c1) else {
+                        failure = .unknownType(file: name, line: lineNo, type: String(decoding: UnsafeBufferPointer(rebasing: b[typeColumn]), as: UTF8.self))
+                        return
+                    }
+                    kind = parsed
+                    lastKind = (typeColumn, parsed)
                 }
                 // Intern the source column: runs of the same value are the rule, so compare bytes first.
                 let source = tabs >= 3 ? (c2 + 1)..<c3 : lineStart..<lineStart
-                if !haveSource || source.count != lastSource.count || !zip(source, lastSource).allSatisfy({ b[$0] == b[$1] }) {
-                    let name = source.isEmpty ? base : base + ":" + String(decoding: UnsafeBufferPointer(rebasing: b[source]), as: UTF8.self)
-                    lastSourceID = internSource(name)
+                if !haveSource || !Self.sameBytes(b, source, lastSource) {
+                    let key = LexiconTokenizer.hash(b, source)
+                    if let known = sourceIDs[key], known.bytes.elementsEqual(b[source]) {
+                        lastSourceID = known.id
+                    } else {
+                        let name = source.isEmpty ? base : base + ":" + String(decoding: UnsafeBufferPointer(rebasing: b[source]), as: UTF8.self)
+                        lastSourceID = internSource(name)
+                        sourceIDs[key] = (lastSourceID, Array(b[source]))
+                    }
+                    lastLow = source.count >= 12 && Self.sameBytes(b, source.lowerBound..<source.lowerBound + 12, Self.openfootball)
                     lastSource = source; haveSource = true
                 }
-                let low = source.count >= 12 && b[source.lowerBound] == 0x6F && Array(UnsafeBufferPointer(rebasing: b[source.lowerBound..<source.lowerBound + 12])) == Array("openfootball".utf8)
-                insert(b, surface: lineStart..<c0, kind: kind, source: lastSourceID, lowPriority: low)
+                insert(b, surface: lineStart..<c0, kind: kind, source: lastSourceID, lowPriority: lastLow)
             }
         }
         if let failure { throw failure }
     }
+
+    /// Whether two byte ranges of `b` hold the same bytes.
+    @inline(__always) static func sameBytes(_ b: UnsafeBufferPointer<UInt8>, _ x: Range<Int>, _ y: Range<Int>) -> Bool {
+        guard x.count == y.count else { return false }
+        var i = x.lowerBound, j = y.lowerBound
+        while i < x.upperBound { if b[i] != b[j] { return false }; i += 1; j += 1 }
+        return true
+    }
+
+    /// Whether range `x` of `b` holds `bytes`.
+    @inline(__always) static func sameBytes(_ b: UnsafeBufferPointer<UInt8>, _ x: Range<Int>, _ bytes: [UInt8]) -> Bool {
+        x.count == bytes.count && x.upperBound <= b.count && zip(x, bytes).allSatisfy { b[$0] == $1 }
+    }
+
+    static let openfootball = Array("openfootball".utf8)
 
     /// Adds a plain word list (one word a line); lowercase words become common words.
     mutating func addWordList(name: String, bytes: [UInt8]) {
