@@ -126,18 +126,12 @@ extension Lexicons {
         return s.first?.isUppercase ?? false
     }
 
-    /// The index of `name` among the source names, added if new (a dictionary lookup: a
-    /// linear search made loading quadratic in the number of distinct sources).
+    /// The index of `name` among the source names, added if new. `parse` calls it once per
+    /// distinct source of a file (its own table of source bytes answers the repeats).
     mutating func internSource(_ name: String) -> UInt16 {
-        if sourceIDs.count != sourceNames.count {
-            sourceIDs = [:]
-            for (i, n) in sourceNames.enumerated() where sourceIDs[n] == nil { sourceIDs[n] = UInt16(min(i, Int(UInt16.max))) }
-        }
-        if let i = sourceIDs[name] { return i }
+        if let i = sourceNames.firstIndex(of: name) { return UInt16(i) }
         sourceNames.append(name)
-        let id = UInt16(min(sourceNames.count - 1, Int(UInt16.max)))
-        sourceIDs[name] = id
-        return id
+        return UInt16(min(sourceNames.count - 1, Int(UInt16.max)))
     }
 
     private mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, surface: Range<Int>, kind: LexiconKind, source: UInt16, lowPriority: Bool) {

@@ -15,8 +15,6 @@ public struct Lexicons: Sendable {
     var entries: [Entry] = []
     /// Interned `file:source` names for `--explain`.
     var sourceNames: [String] = []
-    /// Each interned name's index in `sourceNames` (parsing only; rebuilt when out of step).
-    var sourceIDs: [String: UInt16] = [:]
     /// The names of the files loaded, in order.
     public internal(set) var fileNames: [String] = []
     /// The statistical tagger, when its weights file was found.
