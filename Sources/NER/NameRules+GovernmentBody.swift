@@ -12,11 +12,6 @@ extension NameRules {
         "governo", "regime", "magistratura", "esercito", "parlamento", "procura", "questura", "prefettura",
         "gendarmeria", "polizia", "ministero", "consolato", "consiglio", "giunta",
     ]
-    /// Definite articles and articulated prepositions.
-    static let definiteArticles: Set<String> = [
-        "il", "lo", "la", "l'", "del", "dello", "della", "dell'", "al", "allo", "alla", "all'",
-        "dal", "dallo", "dalla", "dall'", "nel", "nello", "nella", "nell'", "col", "sul", "sullo", "sulla", "sull'",
-    ]
 
     /// Organizations for the government nouns no span covers: the noun, and the lowercase
     /// nationality adjective right after it (`il governo tedesco`). `spans` is in text order.
@@ -26,7 +21,7 @@ extension NameRules {
         for i in 1..<max(v.count, 1) where !v.has(i, F.capitalized) && governmentBodies.contains(v.normalized[i]) {
             while k < spans.count && spans[k].tokens.upperBound <= i { k += 1 }
             if k < spans.count && spans[k].tokens.lowerBound <= i { continue }
-            guard definiteArticles.contains(v.normalized[i - 1]) else { continue }
+            guard TaggerModel.definiteArticles.contains(v.normalized[i - 1]) else { continue }
             var end = i + 1
             if end < v.count, !v.has(end, F.capitalized), v.isKind(end, .demonym),
                k >= spans.count || spans[k].tokens.lowerBound > end { end += 1 }
