@@ -65,40 +65,23 @@ public struct EntityRecognizer: Sendable {
         // Last checks on what the rules and the tagger (which sees neither language nor
         // headings) proposed; the proposals themselves stay as the tagger was trained on them.
         spans.removeAll { NameRules.isSpurious($0, view) || NameRules.isArticleAndCommonWords($0, view) || NameRules.isAttributiveInstitution($0, view) }
-        for k in spans.indices {
-            if let end = NameRules.exclamationEnd(spans[k], view) {
-                spans[k].tokens = spans[k].tokens.lowerBound..<end
-                spans[k].source += "+" + Rule.exclamation.0
-            }
-        }
+        Self.movingEnds(&spans, view, Rule.exclamation.0) { c, _ in NameRules.exclamationEnd(c, view) }
         NameRules.labelParentheticalAcronyms(&spans, view)
-        for k in spans.indices {
-            guard let end = NameRules.institutionTailEnd(spans[k], view) else { continue }
-            let next = k + 1 < spans.count ? spans[k + 1].tokens.lowerBound : view.count
-            guard end <= next else { continue }
-            spans[k].tokens = spans[k].tokens.lowerBound..<end
-            spans[k].source += "+" + Rule.institutionTail.0
+        Self.movingEnds(&spans, view, Rule.institutionTail.0) { c, next in
+            NameRules.institutionTailEnd(c, view).flatMap { $0 <= next ? $0 : nil }
         }
-        for k in spans.indices {
-            guard let start = NameRules.streetStart(spans[k], view, previousEnd: k > 0 ? spans[k - 1].tokens.upperBound : 0) else { continue }
-            spans[k].tokens = start..<spans[k].tokens.upperBound
-            spans[k].label = .location
-            spans[k].source += "+" + Rule.street.0
+        Self.movingStarts(&spans, Rule.street.0, label: .location) { c, previousEnd in
+            NameRules.streetStart(c, view, previousEnd: previousEnd)
         }
         for k in spans.indices where NameRules.isPlaceAfterPlaceWord(spans[k], view) {
             spans[k].label = .location
             spans[k].source += "+" + Rule.placeWord.0
         }
-        for k in spans.indices {
-            let next = k + 1 < spans.count ? spans[k + 1].tokens.lowerBound : view.count
-            guard let end = NameRules.compassAdjectiveEnd(spans[k], view, nextStart: next) else { continue }
-            spans[k].tokens = spans[k].tokens.lowerBound..<end
-            spans[k].source += "+" + Rule.compassAdjective.0
+        Self.movingEnds(&spans, view, Rule.compassAdjective.0) { c, next in
+            NameRules.compassAdjectiveEnd(c, view, nextStart: next)
         }
-        for k in spans.indices {
-            guard let start = NameRules.religiousTitleStart(spans[k], view, previousEnd: k > 0 ? spans[k - 1].tokens.upperBound : 0) else { continue }
-            spans[k].tokens = start..<spans[k].tokens.upperBound
-            spans[k].source += "+" + Rule.religiousTitle.0
+        Self.movingStarts(&spans, Rule.religiousTitle.0) { c, previousEnd in
+            NameRules.religiousTitleStart(c, view, previousEnd: previousEnd)
         }
         for k in spans.indices where NameRules.isWorkTitle(spans[k], view) {
             spans[k].label = .misc
@@ -107,6 +90,30 @@ public struct EntityRecognizer: Sendable {
         let bodies = NameRules.governmentBodySpans(spans, view)
         if !bodies.isEmpty { spans = (spans + bodies).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } }
         return spans
+    }
+}
+
+extension EntityRecognizer {
+    /// Moves each span's end to where `end` says (given the span and where the next one
+    /// starts; nil leaves it), naming `rule` in its source.
+    static func movingEnds(_ spans: inout [Candidate], _ view: DocumentView, _ rule: String, _ end: (Candidate, Int) -> Int?) {
+        for k in spans.indices {
+            let next = k + 1 < spans.count ? spans[k + 1].tokens.lowerBound : view.count
+            guard let e = end(spans[k], next) else { continue }
+            spans[k].tokens = spans[k].tokens.lowerBound..<e
+            spans[k].source += "+" + rule
+        }
+    }
+
+    /// Moves each span's start to where `start` says (given the span and where the previous
+    /// one ends; nil leaves it), naming `rule` in its source and setting `label` if given.
+    static func movingStarts(_ spans: inout [Candidate], _ rule: String, label: EntityLabel? = nil, _ start: (Candidate, Int) -> Int?) {
+        for k in spans.indices {
+            guard let s = start(spans[k], k > 0 ? spans[k - 1].tokens.upperBound : 0) else { continue }
+            spans[k].tokens = s..<spans[k].tokens.upperBound
+            if let label { spans[k].label = label }
+            spans[k].source += "+" + rule
+        }
     }
 }
 
