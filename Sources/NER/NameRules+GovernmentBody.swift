@@ -12,13 +12,14 @@ extension NameRules {
         "governo", "regime", "magistratura", "esercito", "parlamento", "procura", "questura", "prefettura",
         "gendarmeria", "polizia", "ministero", "consolato", "consiglio", "giunta",
     ]
+    static let governmentBodyWords = WordSet(governmentBodies)
 
     /// Organizations for the government nouns no span covers: the noun, and the lowercase
     /// nationality adjective right after it (`il governo tedesco`). `spans` is in text order.
     static func governmentBodySpans(_ spans: [Candidate], _ v: DocumentView) -> [Candidate] {
         var out: [Candidate] = []
         var k = 0
-        for i in 1..<max(v.count, 1) where !v.has(i, F.capitalized) && governmentBodies.contains(v.normalized[i]) {
+        for i in 1..<max(v.count, 1) where !v.has(i, F.capitalized) && governmentBodyWords.contains(v, i) {
             while k < spans.count && spans[k].tokens.upperBound <= i { k += 1 }
             if k < spans.count && spans[k].tokens.lowerBound <= i { continue }
             guard TaggerModel.definiteArticles.contains(v.normalized[i - 1]) else { continue }
