@@ -8,7 +8,8 @@ struct JSONBuffer {
     /// The text built so far.
     var string: String { String(decoding: bytes, as: UTF8.self) }
 
-    /// Appends bytes as they are (JSON syntax, or an already escaped value).
+    /// Appends JSON syntax as it is. (A String overload of the same name would take every
+    /// literal: a String is a literal's default type.)
     @inline(__always)
     mutating func raw(_ s: StaticString) {
         // Byte by byte: literals are short, and the generic bulk append costs more for them.
@@ -17,7 +18,7 @@ struct JSONBuffer {
     }
 
     /// Appends a String as it is (an already escaped value such as a JSON id).
-    mutating func raw(_ s: String) {
+    mutating func rawText(_ s: String) {
         bytes.append(contentsOf: s.utf8)
     }
 
@@ -25,7 +26,7 @@ struct JSONBuffer {
     mutating func int(_ v: Int) {
         if v < 0 {
             bytes.append(0x2D)
-            if v == Int.min { raw(String(v).dropFirst().description); return }
+            if v == Int.min { rawText(String(v).dropFirst().description); return }
             return int(-v)
         }
         if v < 10 { bytes.append(0x30 + UInt8(v)); return }

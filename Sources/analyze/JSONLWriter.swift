@@ -7,7 +7,7 @@ enum JSONLWriter {
     /// `{"id":…,"entities":[…]}` on one line; `id` is already a JSON value.
     static func entities(id: String, _ mentions: [EntityMention]) -> String {
         var b = JSONBuffer()
-        b.raw("{\"id\":"); b.raw(id); b.raw(",\"entities\":[")
+        b.raw("{\"id\":"); b.rawText(id); b.raw(",\"entities\":[")
         for (i, m) in mentions.enumerated() { if i > 0 { b.raw(",") }; entity(m, into: &b) }
         b.raw("]}")
         return b.string
@@ -16,7 +16,7 @@ enum JSONLWriter {
     /// `{"id":…,"quotes":[…]}` on one line; `id` is already a JSON value.
     static func quotes(id: String, _ quotes: [Quote]) -> String {
         var b = JSONBuffer()
-        b.raw("{\"id\":"); b.raw(id); b.raw(",\"quotes\":[")
+        b.raw("{\"id\":"); b.rawText(id); b.raw(",\"quotes\":[")
         for (i, q) in quotes.enumerated() { if i > 0 { b.raw(",") }; quote(q, into: &b) }
         b.raw("]}")
         return b.string
@@ -30,7 +30,7 @@ enum JSONLWriter {
     }
 
     static func entity(_ m: EntityMention, into b: inout JSONBuffer) {
-        b.raw("{\"type\":\""); b.raw(m.label.rawValue); b.raw("\",\"text\":"); b.string(m.text)
+        b.raw("{\"type\":\""); b.rawText(m.label.rawValue); b.raw("\",\"text\":"); b.string(m.text)
         b.raw(",\"start\":"); b.int(m.start); b.raw(",\"end\":"); b.int(m.end)
         b.raw(",\"byteStart\":"); b.int(m.utf8Range.lowerBound); b.raw(",\"byteEnd\":"); b.int(m.utf8Range.upperBound)
         b.raw("}")
@@ -44,7 +44,7 @@ enum JSONLWriter {
     }
 
     static func quote(_ q: Quote, into b: inout JSONBuffer) {
-        b.raw("{\"text\":"); b.string(q.text); b.raw(",\"kind\":\""); b.raw(q.kind.rawValue)
+        b.raw("{\"text\":"); b.string(q.text); b.raw(",\"kind\":\""); b.rawText(q.kind.rawValue)
         b.raw("\",\"start\":"); b.int(q.start); b.raw(",\"end\":"); b.int(q.end)
         b.raw(",\"byteStart\":"); b.int(q.utf8Start); b.raw(",\"byteEnd\":"); b.int(q.utf8End)
         b.raw(",\"open\":"); b.string(q.open); b.raw(",\"close\":"); b.string(q.close)

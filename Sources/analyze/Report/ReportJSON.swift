@@ -6,7 +6,7 @@ enum ReportJSON {
     /// The JSON object as UTF-8 bytes (what the command writes, without a String in between).
     static func bytes(_ r: DocumentReport) -> [UInt8] {
         var b = JSONBuffer(capacity: 4096 + r.decisions.count * 64 + (r.mentions.count + r.quotes.count) * 128)
-        b.raw("{\"id\":"); b.raw(r.idJSON); b.raw(",\"metadata\":{")
+        b.raw("{\"id\":"); b.rawText(r.idJSON); b.raw(",\"metadata\":{")
         for (i, m) in r.metadata.enumerated() {
             if i > 0 { b.raw(",") }
             b.string(m.key); b.raw(":"); b.string(m.value)
@@ -24,7 +24,7 @@ enum ReportJSON {
         b.raw("},\"boilerplate\":[")
         for (i, d) in r.decisions.enumerated() {
             if i > 0 { b.raw(",") }
-            b.raw("{\"line\":"); b.int(d.line); b.raw(",\"label\":\""); b.raw(d.label.rawValue)
+            b.raw("{\"line\":"); b.int(d.line); b.raw(",\"label\":\""); b.rawText(d.label.rawValue)
             b.raw("\",\"reason\":"); b.string(d.reason); b.raw("}")
         }
         b.raw("],\"sentences\":"); b.int(r.sentences); b.raw(",\"tokens\":"); b.int(r.tokens)
@@ -36,7 +36,7 @@ enum ReportJSON {
         b.raw("],\"entities\":[")
         for (i, g) in r.entityGroups.enumerated() {
             if i > 0 { b.raw(",") }
-            b.raw("{\"type\":\""); b.raw(g.label.rawValue); b.raw("\",\"text\":"); b.string(g.text)
+            b.raw("{\"type\":\""); b.rawText(g.label.rawValue); b.raw("\",\"text\":"); b.string(g.text)
             b.raw(",\"count\":"); b.int(g.count); b.raw("}")
         }
         b.raw("],\"mentions\":[")
