@@ -211,8 +211,41 @@ public struct Token: Hashable, Sendable {
     public static func normalizedForms(of tokens: [Token]) -> [String] {
         var forms: [String] = []
         forms.reserveCapacity(tokens.count)
-        for i in tokens.indices { forms.append(tokens[i].normalizedForm) }
+        forEachNormalizedForm(of: tokens) { _, b in
+            forms.append(String(unsafeUninitializedCapacity: b.count) { _ = $0.initialize(from: b); return b.count })
+        }
         return forms
+    }
+
+    /// Calls `body` with each token's index and the UTF-8 bytes of its ``normalized`` form, in
+    /// order: ``withNormalizedUTF8(_:)`` for a whole array, building no String for plain ASCII.
+    public static func forEachNormalizedForm(of tokens: [Token], _ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
+        guard let text = tokens.first?.base else { return }
+        var storage = text
+        // Plain ASCII tokens of the first token's text (all of them, for a tokenizer's array)
+        // are read from that text's bytes, fetched once, without a call per token; ASCII
+        // uppercase is folded in a scratch buffer.
+        storage.withUTF8 { bytes in tokens.withUnsafeBufferPointer { tp in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { scratch in
+                for i in tp.indices {
+                    let f = tp[i].flags
+                    guard f & Flag.plainASCII != 0, tp[i].custom == nil, tp[i].base == text else {
+                        var form = tp[i].normalizedForm
+                        form.withUTF8 { body(i, $0) }
+                        continue
+                    }
+                    let b = UnsafeBufferPointer(rebasing: bytes[tp[i].utf8Range])
+                    guard f & Flag.upper != 0 && f & Flag.foldCase != 0 else { body(i, b); continue }
+                    guard b.count <= scratch.count else {
+                        var form = tp[i].normalizedForm
+                        form.withUTF8 { body(i, $0) }
+                        continue
+                    }
+                    for k in b.indices { let c = b[k]; scratch[k] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+                    body(i, UnsafeBufferPointer(rebasing: scratch[..<b.count]))
+                }
+            }
+        } }
     }
 
     /// Calls `body` with the token's own UTF-8 bytes (a slice of the base string's storage).

@@ -61,6 +61,22 @@ import Testing
         }
     }
 
+    /// The byte-level bulk form gives each token's `normalized` too, also for an array mixing
+    /// two texts' tokens and for an uppercase word longer than its scratch buffer.
+    @Test(arguments: normalizers)
+    func forEachNormalizedFormGivesEachTokensNormalized(_ normalizer: Normalizer) throws {
+        let tokenizer = try Tokenizer(normalizer: normalizer)
+        let long = String(repeating: "ABC", count: 30)
+        for text in try PropertyTests.texts() + ["piu\u{301} E\u{300} PERCHÉ L`ALTRO \(long) ﬁne «Sì» l’ISTAT"] {
+            let tokens = tokenizer.tokens(in: text) + tokenizer.tokens(in: "Il GOVERNO di \(long), perché")
+            var seen: [[UInt8]] = []
+            var order: [Int] = []
+            Token.forEachNormalizedForm(of: tokens) { i, form in seen.append(Array(form)); order.append(i) }
+            #expect(order == Array(tokens.indices))
+            #expect(seen == tokens.map { bytes($0.normalized) })
+        }
+    }
+
     @Test func decomposedAccentsAreComposed() throws {
         let t = try Tokenizer().tokens(in: "piu\u{300} PERCHE\u{301}")
         #expect(t.map { bytes($0.normalized) } == [bytes("\u{70}\u{69}\u{F9}"), bytes("perch\u{E9}")])

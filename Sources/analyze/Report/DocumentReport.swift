@@ -58,7 +58,9 @@ struct ReportBuilder: Sendable {
         for i in tokens.indices where inKept(tokens[i].utf8Range.lowerBound, from: &k) {
             keptMask[i] = true
             keptCount += 1
-            if tokens[i].kind == .word || tokens[i].kind == .abbreviation { tokens[i].withNormalizedUTF8 { forms.add(bytes: $0) } }
+        }
+        Token.forEachNormalizedForm(of: tokens) { i, form in
+            if keptMask[i], tokens[i].kind == .word || tokens[i].kind == .abbreviation { forms.add(bytes: form) }
         }
         k = 0
         var sentences = 0
