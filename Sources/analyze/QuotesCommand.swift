@@ -64,7 +64,7 @@ struct QuotesCommand: ParsableCommand {
             return try CorpusRunner(options: input).run({ doc in
                 let lines = boilerplate?.classify(doc.text).decisions.filter(\.isKept).map(\.utf8Range)
                 let entities = recognizer.map { r in
-                    r.entities(in: tokenizer.tokens(in: doc.text), text: doc.text)
+                    r.entities(in: tokenizer.tokens(in: doc.text), text: doc.text, within: lines)
                         .map { EntitySpan($0.scalarRange, label: $0.label.rawValue) }
                 } ?? []
                 return detector.quotes(in: doc.text, entities: entities, within: lines)
@@ -80,7 +80,7 @@ struct QuotesCommand: ParsableCommand {
             // Only the main text unless --keep-boilerplate; offsets stay on the whole document.
             let lines = boilerplate?.classify(doc.text).decisions.filter(\.isKept).map(\.utf8Range)
             let entities = recognizer.map { r in
-                r.entities(in: tokenizer.tokens(in: doc.text), text: doc.text)
+                r.entities(in: tokenizer.tokens(in: doc.text), text: doc.text, within: lines)
                     .map { EntitySpan($0.scalarRange, label: $0.label.rawValue) }
             } ?? []
             let t0 = DispatchTime.now().uptimeNanoseconds, c0 = Self.cpuSeconds()

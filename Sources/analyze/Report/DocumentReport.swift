@@ -70,8 +70,7 @@ struct ReportBuilder: Sendable {
             counter.count(tokens, in: text, keepingIndex: { keptMask[$0] }, into: &counts)
             return counts.table.ranked(limit: self.topWords)
         }()
-        k = 0
-        let mentions = recognizer.entities(in: tokens, text: text).filter { inKept($0.utf8Range.lowerBound, from: &k) }
+        let mentions = recognizer.entities(in: tokens, text: text, within: kept)
         let spans = mentions.map { EntitySpan($0.scalarRange, label: $0.label.rawValue) }
         let quotes = detector.quotes(in: text, entities: spans, within: kept)
         return DocumentReport(
