@@ -108,6 +108,15 @@ public struct BoilerplatePhrases: Sendable, Hashable {
         var shortestContains = Int.max
         var longestExact = 0
         var emptyPhrase = Int.max
+        /// The contains phrases of two bytes or more grouped by their first two bytes: the
+        /// sorted pairs (`first << 8 | second`), and the phrases of `pairKeys[g]` in
+        /// `pairEntries[pairStarts[g] ..< pairStarts[g + 1]]`, in file order. A position
+        /// where the pair filter hits then tries only the phrases that start with its bytes.
+        var pairKeys: [Int] = []
+        var pairStarts: [Int] = [0]
+        var pairEntries: [Int] = []
+        /// The one-byte contains phrases, tried at every hit.
+        var oneByte: [Int] = []
 
         init() {}
 
@@ -131,6 +140,7 @@ public struct BoilerplatePhrases: Sendable, Hashable {
                 } else if p.count == 1 {
                     // A one-byte contains phrase: pair it with every second byte.
                     contains.append(k)
+                    oneByte.append(k)
                     for second in 0...255 { containsPairs.insert(f, UInt8(second)) }
                     shortestContains = 1
                 } else {
@@ -139,6 +149,26 @@ public struct BoilerplatePhrases: Sendable, Hashable {
                     shortestContains = min(shortestContains, p.count)
                 }
             }
+            var groups: [Int: [Int]] = [:]
+            for k in contains where bounds[k].count >= 2 {
+                groups[Int(flat[bounds[k].lowerBound]) << 8 | Int(flat[bounds[k].lowerBound + 1]), default: []].append(k)
+            }
+            for key in groups.keys.sorted() {
+                pairKeys.append(key)
+                pairEntries += groups[key]!
+                pairStarts.append(pairEntries.count)
+            }
+        }
+
+        /// The group of `pairKeys` equal to `key`, or nil.
+        @inline(__always)
+        func group(_ key: Int) -> Int? {
+            var lo = 0, hi = pairKeys.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if pairKeys[mid] < key { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < pairKeys.count && pairKeys[lo] == key ? lo : nil
         }
     }
 
@@ -226,14 +256,20 @@ public struct BoilerplatePhrases: Sendable, Hashable {
             let last = b.count - index.shortestContains
             let pairs = index.containsPairs
             var from = 0
-            while let i = pairs.next(in: b, from: from, through: last) {
-                for k in index.contains where k < best {
-                    let r = index.bounds[k]
-                    if flat[r.lowerBound] == b[i] && r.count <= b.count - i
-                        && memoryEqual(b.baseAddress! + i, flat.baseAddress! + r.lowerBound, r.count) {
-                        best = k
-                    }
+            // The earliest entry (smallest k) matching anywhere: at each hit, the phrases of
+            // the hit's byte pair, then the one-byte ones.
+            @inline(__always) func tryEntry(_ k: Int, at i: Int) {
+                let r = index.bounds[k]
+                if k < best && flat[r.lowerBound] == b[i] && r.count <= b.count - i
+                    && memoryEqual(b.baseAddress! + i, flat.baseAddress! + r.lowerBound, r.count) {
+                    best = k
                 }
+            }
+            while let i = pairs.next(in: b, from: from, through: last) {
+                if let g = index.group(Int(b[i]) << 8 | (i + 1 < b.count ? Int(b[i + 1]) : 0)) {
+                    for e in index.pairStarts[g]..<index.pairStarts[g + 1] { tryEntry(index.pairEntries[e], at: i) }
+                }
+                for k in index.oneByte { tryEntry(k, at: i) }
                 from = i + 1
             }
             return best

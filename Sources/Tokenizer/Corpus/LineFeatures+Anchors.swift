@@ -143,14 +143,40 @@ extension LineFeatures {
     /// A photo credit or caption source: `(ansa)`, `© ANSA`, `Crediti: Sora`, `Getty Images`.
     var creditShape: Bool {
         guard words >= 1 && words <= 8 else { return false }
-        let t = text.trimmingSpaces
-        if t.first == "(" && t.last == ")" && words <= 3 { return true }
-        if t.first == "©" && words <= 6 { return true }
-        let n = normalized
+        let (first, last): (UInt32, UInt32)
+        if textIsTrivial, let edges = text.utf8.withContiguousStorageIfAvailable({ Self.edgeScalars($0) }) {
+            (first, last) = edges
+        } else {
+            let t = text.trimmingSpaces
+            first = t.first == "(" ? 0x28 : t.first == "©" ? 0xA9 : 0
+            last = t.last == ")" ? 0x29 : 0
+        }
+        if first == 0x28 && last == 0x29 && words <= 3 { return true }
+        if first == 0xA9 && words <= 6 { return true }
         for p in Self.creditPrefixes where normalizedHasPrefix(p) { return true }
-        for agency in Self.agencies where n.containsBytes(agency) { return true }
-        return false
+        var n = normalized
+        return n.withUTF8 { Self.agencyTable.occurs(in: $0) }
     }
+
+    /// The first and last scalars of a line that are not white space (0 for none): in an
+    /// NFC-trivial line every character but `\r\n` is one scalar, so these are the first and
+    /// last characters of `trimmingSpaces`.
+    static func edgeScalars(_ b: UnsafeBufferPointer<UInt8>) -> (first: UInt32, last: UInt32) {
+        var first: UInt32 = 0, last: UInt32 = 0
+        var seen = false
+        var i = 0
+        while i < b.count {
+            let (v, n) = ScalarTable.decode(b, i)
+            if ScalarTable.lookup(v) & ScalarTable.whitespace == 0 {
+                if !seen { first = v; seen = true }
+                last = v
+            }
+            i += n
+        }
+        return (first, last)
+    }
+
+    static let agencyTable = ByteNeedles(agencies)
 
     static let bylineOpenings = ["dal nostro inviato", "dalla nostra inviata", "dal nostro corrispondente",
                                  "dalla nostra corrispondente", "dai nostri inviati"]

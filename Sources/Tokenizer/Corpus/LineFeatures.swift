@@ -43,7 +43,7 @@ struct LineFeatures: Sendable {
     }
 
     /// Measures a line; `scratch` holds buffers reused from line to line.
-    init(_ text: Substring, phrases: BoilerplatePhrases, scratch: inout LineScratch) {
+    init(_ text: Substring, phrases: borrowing BoilerplatePhrases, scratch: inout LineScratch) {
         self.text = text
         normalized = ""
         var probe = Probe()
@@ -118,11 +118,15 @@ struct LineFeatures: Sendable {
         longestLetterRun = longest
         endsSentence = Self.isTerminal(lastNonSpace) || (Self.isCloser(lastNonSpace) && Self.isTerminal(beforeLast))
         // A URL word holds "http://", "https://", "www." or "pic.twitter.com": a dot, or a colon and a slash.
-        if dot || (colon && slash), Self.has(b, "http") || Self.has(b, "www.") || Self.has(b, "pic.twitter.com") {
+        // The byte searches run only where the pass saw `://`, `www.` or `pic.` (every URL word
+        // holds one), not on every line with a full stop.
+        if scan.links & (Scan.scheme | Scan.www | Scan.pic) != 0,
+           dot || (colon && slash), Self.has(b, "http") || Self.has(b, "www.") || Self.has(b, "pic.twitter.com") {
             urls = textIsTrivial ? Self.urlWords(b)
                 : text.split(separator: " ").filter { $0.containsBytes("http://") || $0.containsBytes("https://") || $0.hasPrefix("www.") || $0.containsBytes("pic.twitter.com") }.count
         }
-        probe.embedLink = slash && dot && (Self.has(b, "pic.twitter.com/") || Self.has(b, "instagram.com/p/"))
+        probe.embedLink = scan.links & (Scan.pic | Scan.instagram) != 0
+            && slash && dot && (Self.has(b, "pic.twitter.com/") || Self.has(b, "instagram.com/p/"))
         let (count, trivial) = BoilerplatePhrases.normalize(b, into: &scratch.normalized)
         normalizedIsTrivial = trivial
         scratch.normalized.withUnsafeBufferPointer { o in
@@ -140,6 +144,30 @@ struct LineFeatures: Sendable {
         var allSpace = true, hasNumeric = false, trivial = true
         var dot = false, slash = false, colon = false, at = false
         var scalars = 0, longest = 0
+        /// Link shapes seen at a `.` or `:` (``scheme``, ``www``, ``pic``, ``instagram`` bits).
+        var links: UInt8 = 0
+        /// `://`.
+        static let scheme: UInt8 = 1
+        /// `www.`.
+        static let www: UInt8 = 2
+        /// `pic.`.
+        static let pic: UInt8 = 4
+        /// `instagram.`.
+        static let instagram: UInt8 = 8
+    }
+
+    /// The link shapes ending at the `.` at `i`: `www.`, `pic.`, `instagram.`.
+    @inline(__always)
+    private static func linkShapes(beforeDotAt i: Int, _ b: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        guard i >= 3 else { return 0 }
+        let (x, y, z) = (b[i - 3], b[i - 2], b[i - 1])
+        if x == 0x77 && y == 0x77 && z == 0x77 { return Scan.www }
+        if x == 0x70 && y == 0x69 && z == 0x63 { return Scan.pic }
+        if z == 0x6D && i >= 9 && b[i - 9] == 0x69,
+           ("instagram" as StaticString).withUTF8Buffer({ memoryEqual(b.baseAddress! + i - 9, $0.baseAddress!, 9) }) {
+            return Scan.instagram
+        }
+        return 0
     }
 
     /// The pass over a line's scalars: letters, digits, words, stop words, the last two
@@ -151,6 +179,7 @@ struct LineFeatures: Sendable {
         var allSpace = true, hasNumeric = false, trivial = true
         var dot = false, slash = false, colon = false, at = false
         var scalars = 0, longest = 0
+        var links: UInt8 = 0
         var i = 0
         let n = b.count
         while i < n {
@@ -179,10 +208,12 @@ struct LineFeatures: Sendable {
                 f = table[Int(c)]
                 if f & ScalarTable.alphabetic == 0 {
                     switch c {
-                    case 0x2E: dot = true
+                    case 0x2E: dot = true; links |= linkShapes(beforeDotAt: i, b)
                     case 0x2F: slash = true
                     case 0x40: at = true
-                    case 0x3A: colon = true
+                    case 0x3A:
+                        colon = true
+                        if i + 2 < n && b[i + 1] == 0x2F && b[i + 2] == 0x2F { links |= Scan.scheme }
                     default: if f & ScalarTable.numeric != 0 { hasNumeric = true }
                     }
                 }
@@ -209,7 +240,7 @@ struct LineFeatures: Sendable {
         }
         return Scan(words: w, lastNonSpace: lastNonSpace, beforeLast: beforeLast, allSpace: allSpace, hasNumeric: hasNumeric,
                     trivial: trivial,
-                    dot: dot, slash: slash, colon: colon, at: at, scalars: scalars, longest: longest)
+                    dot: dot, slash: slash, colon: colon, at: at, scalars: scalars, longest: longest, links: links)
     }
 
     /// The words (split at spaces) holding `http://`, `https://` or `pic.twitter.com`, or
