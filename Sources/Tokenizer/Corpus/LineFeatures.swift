@@ -70,6 +70,9 @@ struct LineFeatures: Sendable {
         var embedLink = false
     }
 
+    /// The Italian stop words, in a set made for probing every word of a page.
+    static let stopWords = ShortWordSet(ItalianStopWords.all)
+
     /// Word counts gathered during the pass.
     private struct Words {
         var words = 0, stopWords = 0, capitalized = 0, allCaps = 0
@@ -78,18 +81,21 @@ struct LineFeatures: Sendable {
 
         /// Ends the current word (out of line: the scalar loop stays small).
         @inline(never)
-        mutating func flush(_ b: UnsafeBufferPointer<UInt8>, _ end: Int, _ lower: inout [UInt8]) {
+        mutating func flush(_ b: UnsafeBufferPointer<UInt8>, _ end: Int, _ lower: inout [UInt8], _ stop: ShortWordSet) {
             if letters > 0 {
                 words += 1
                 if letters <= 12 {
                     let word = UnsafeBufferPointer(rebasing: b[start..<end])
                     let isStop: Bool
                     if upper == 0 {
-                        isStop = ItalianStopWords.table.contains(word)
+                        isStop = stop.contains(word)
+                    } else if word.count <= 16 && word.allSatisfy({ $0 < 0x80 }) {
+                        // ASCII: lowered on the fly (what `lowercase` writes for ASCII bytes).
+                        isStop = stop.contains(loweringASCII: word)
                     } else {
                         lower.removeAll(keepingCapacity: true)
                         LineFeatures.lowercase(word, into: &lower)
-                        isStop = lower.withUnsafeBufferPointer { ItalianStopWords.table.contains($0) }
+                        isStop = lower.withUnsafeBufferPointer { stop.contains($0) }
                     }
                     if isStop { stopWords += 1 }
                 }
@@ -105,14 +111,15 @@ struct LineFeatures: Sendable {
     private mutating func measure(_ b: UnsafeBufferPointer<UInt8>, _ phrases: BoilerplatePhrases,
                                   _ scratch: inout LineScratch) -> Probe {
         var probe = Probe()
-        let scan = ScalarTable.flags.withUnsafeBufferPointer { Self.scan(b, $0, &scratch.lower) }
+        let stop = Self.stopWords
+        let scan = ScalarTable.flags.withUnsafeBufferPointer { Self.scan(b, $0, &scratch.lower, stop) }
         var w = scan.words
         let (lastNonSpace, beforeLast, dot, slash, colon) = (scan.lastNonSpace, scan.beforeLast, scan.dot, scan.slash, scan.colon)
         let (allSpace, scalars, longest) = (scan.allSpace, scan.scalars, scan.longest)
         probe.hasNumeric = scan.hasNumeric
         probe.at = scan.at
         textIsTrivial = scan.trivial
-        if w.start >= 0 { w.flush(b, b.count, &scratch.lower) }
+        if w.start >= 0 { w.flush(b, b.count, &scratch.lower, stop) }
         chars = allSpace ? 0 : scalars
         words = w.words; stopWords = w.stopWords; capitalized = w.capitalized; allCaps = w.allCaps
         longestLetterRun = longest
@@ -173,7 +180,7 @@ struct LineFeatures: Sendable {
     /// The pass over a line's scalars: letters, digits, words, stop words, the last two
     /// non-space scalars (locals in one function, so they stay in registers).
     private static func scan(_ b: UnsafeBufferPointer<UInt8>, _ table: UnsafeBufferPointer<UInt8>,
-                             _ lower: inout [UInt8]) -> Scan {
+                             _ lower: inout [UInt8], _ stop: ShortWordSet) -> Scan {
         var w = Words()
         var lastNonSpace: UInt32 = 0x20, beforeLast: UInt32 = 0x20
         var allSpace = true, hasNumeric = false, trivial = true
@@ -233,7 +240,7 @@ struct LineFeatures: Sendable {
             } else if f & ScalarTable.numeric != 0 {
                 if w.start < 0 { w.start = i }
             } else if w.start >= 0 {
-                w.flush(b, i, &lower)
+                w.flush(b, i, &lower, stop)
             }
             if f & ScalarTable.whitespace == 0 { allSpace = false; beforeLast = lastNonSpace; lastNonSpace = v }
             i += len
