@@ -15,8 +15,11 @@ struct QuoteKindClassifier: Sendable {
         // Naming: `detto «Bepi»` (no auxiliary), `ribattezzata «…»`, `l'associazione «…»`.
         let namingDetto = ["detto", "detta", "detti", "dette"].contains(lastLower)
             && !(words.dropLast().last.map { ["ha", "hanno", "aveva", "avevano", "avrebbe", "è", "ho", "aver", "avere"].contains($0.lower) } ?? false)
-        let naming = namingDetto || P.namingCues.contains { cue in
-            near.suffix(2).contains { Self.hasPrefix($0.lower, cue) } || Self.hasSuffix(nearText, cue)
+        // The cues compared on bytes: the last two words' starts and the lead-in's end.
+        let nearBytes = Array(nearText.utf8)
+        let lastTwo = near.suffix(2).map { Array($0.lower.utf8) }
+        let naming = namingDetto || Self.namingCueBytes.contains { cue in
+            lastTwo.contains { $0.starts(with: cue) } || Self.ends(nearBytes, with: cue)
         }
         if naming, !(attribution?.pattern.rawValue.hasPrefix("after") ?? false) || attribution?.adjacent == false { return .term }
 
@@ -30,7 +33,7 @@ struct QuoteKindClassifier: Sendable {
             return .speech
         }
         if words.last?.text == ":" { return .speech }
-        if P.speechCues.contains(where: { Self.hasSuffix(nearText, $0) }) { return .speech }
+        if Self.speechCueBytes.contains(where: { Self.ends(nearBytes, with: $0) }) { return .speech }
         let tailText = tail.prefix(4).map(\.lower).joined(separator: " ")
         if Self.hasPrefix(tailText, "a detta") || Self.hasPrefix(tailText, ", a detta") { return .speech }
         // `il remix di 'Sincero'`, `numero de «la Lettura»`: the object of a preposition is a name.
@@ -48,6 +51,17 @@ struct QuoteKindClassifier: Sendable {
         if wordCount >= 7 { return .speech }
         if sentencePunct && wordCount >= 3 { return .speech }
         return .term
+    }
+
+    static let namingCueBytes = P.namingCues.map { Array($0.utf8) }
+    static let speechCueBytes = P.speechCues.map { Array($0.utf8) }
+
+    /// Whether the bytes `s` end with `p`.
+    static func ends(_ s: [UInt8], with p: [UInt8]) -> Bool {
+        guard s.count >= p.count else { return false }
+        var k = 0, o = s.count - p.count
+        while k < p.count { if s[o] != p[k] { return false }; k += 1; o += 1 }
+        return true
     }
 
     private func looksLikeClause(_ s: String) -> Bool {
@@ -75,11 +89,16 @@ struct QuoteKindClassifier: Sendable {
     /// Word count, whether `.`/`!`/`?`/`;` occurs, and the last non-space byte, from UTF-8
     /// bytes (a lead byte of a non-ASCII scalar counts as a letter).
     static func shape(_ s: String) -> (words: Int, sentencePunct: Bool, last: UInt8) {
+        var s = s
+        return s.withUTF8 { shape($0) }
+    }
+
+    private static func shape(_ bytes: UnsafeBufferPointer<UInt8>) -> (words: Int, sentencePunct: Bool, last: UInt8) {
         var n = 0
         var inWord = false
         var punct = false
         var last: UInt8 = 0x20
-        for b in s.utf8 {
+        for b in bytes {
             let letter = (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b >= 0x80
             if letter && !inWord { n += 1 }
             inWord = letter || (inWord && b == 0x27)

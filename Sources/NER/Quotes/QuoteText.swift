@@ -71,12 +71,9 @@ struct QuoteText: Sendable {
     func scalarOffset(_ byte: Int) -> Int {
         let cp = byte / Self.checkpointStride
         var count = checkpoints[min(cp, checkpoints.count - 1)]
-        var i = cp * Self.checkpointStride
+        let i = cp * Self.checkpointStride
         if i > byte { return count }
-        while i < byte {
-            if bytes[i] & 0xC0 != 0x80 { count += 1 }
-            i += 1
-        }
+        count += bytes.withUnsafeBufferPointer { Self.scalarStarts($0, i..<byte) }
         return count
     }
 
