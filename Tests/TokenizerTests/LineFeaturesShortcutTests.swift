@@ -74,4 +74,17 @@ import Testing
             }
         }
     }
+
+    /// Alphanumeric tokens split on the scalar table, as `Character.isLetter || isNumber` split them.
+    @Test func alnumTokensMatchTheCharacterSplit() {
+        var rng = SeededGenerator(seed: 64)
+        for _ in 0..<3000 {
+            let f = LineFeatures(Self.line(&rng)[...], phrases: .builtIn)
+            let reference = f.normalized.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+            #expect(f.alnumTokens.map { $0.startIndex..<$0.endIndex } == reference.map { $0.startIndex..<$0.endIndex }, "\(f.normalized.debugDescription)")
+            for p in LineFeatures.creditPrefixes + LineFeatures.bylinePrefixes where f.normalizedIsTrivial {
+                #expect(f.normalizedHasPrefix(p) == f.normalized.utf8.starts(with: p.utf8))
+            }
+        }
+    }
 }

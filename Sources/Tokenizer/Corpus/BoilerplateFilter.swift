@@ -178,6 +178,9 @@ public struct BoilerplateFilter: Sendable {
 
     /// A scraper's `date 2024-11` or `url https://…` glued before the first line.
     static func metadataPrefix(_ line: Substring) -> (field: (key: String, value: String), rest: Substring)? {
+        // Either prefix needs the bytes `date ` or `url ` somewhere: most first lines have
+        // neither, and skip the character-level tests.
+        guard line.containsBytes("date ") || line.containsBytes("url ") else { return nil }
         let body = line.drop(while: \.isWhitespace)
         for key in ["date", "url"] {
             guard body.hasPrefix(key + " ") else { continue }

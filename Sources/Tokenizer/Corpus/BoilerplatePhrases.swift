@@ -76,7 +76,14 @@ public struct BoilerplatePhrases: Sendable, Hashable {
     public private(set) var entries: [Entry]
     private var exact: [String: Int] = [:]
     private var others: [Int] = []
-    private var index = MatchIndex()
+    /// The look-up structures, behind one reference: copying the lexicon (every line of the
+    /// filter passes it on) retains one object instead of each of their arrays.
+    private var box = IndexBox(MatchIndex())
+
+    private final class IndexBox: Sendable {
+        let index: MatchIndex
+        init(_ index: MatchIndex) { self.index = index }
+    }
 
     /// Creates a lexicon from entries.
     public init(entries: [Entry]) {
@@ -84,7 +91,7 @@ public struct BoilerplatePhrases: Sendable, Hashable {
         for (i, e) in entries.enumerated() {
             if e.match == .exact { if exact[e.phrase] == nil { exact[e.phrase] = i } } else { others.append(i) }
         }
-        index = MatchIndex(exact: exact, others: others.map { entries[$0] })
+        box = IndexBox(MatchIndex(exact: exact, others: others.map { entries[$0] }))
     }
 
     public static func == (a: Self, b: Self) -> Bool { a.entries == b.entries }
@@ -233,43 +240,44 @@ public struct BoilerplatePhrases: Sendable, Hashable {
     }
 
     func match(normalized line: String, bytes b: UnsafeBufferPointer<UInt8>, trivial: Bool) -> Entry? {
+        let box = self.box
         // Exact phrases compare as Strings (canonical equivalence); when the line and every
         // phrase are NFC-trivial that is byte equality, and a byte table answers.
-        if trivial && index.exactTrivial {
-            if b.count <= index.longestExact, let i = index.exact.find(b) { return entries[i] }
+        if trivial && box.index.exactTrivial {
+            if b.count <= box.index.longestExact, let i = box.index.exact.find(b) { return entries[i] }
         } else if let i = exact[line] {
             return entries[i]
         }
         guard let first = b.first else {
             // Only an empty phrase matches an empty line.
-            return index.emptyPhrase == Int.max ? nil : entries[others[index.emptyPhrase]]
+            return box.index.emptyPhrase == Int.max ? nil : entries[others[box.index.emptyPhrase]]
         }
         // The first prefix or contains entry (in file order) that matches.
-        let best = index.flat.withUnsafeBufferPointer { flat -> Int in
-            var best = index.emptyPhrase
-            for k in index.prefixByFirstByte[Int(first)] {
+        let best = box.index.flat.withUnsafeBufferPointer { flat -> Int in
+            var best = box.index.emptyPhrase
+            for k in box.index.prefixByFirstByte[Int(first)] {
                 if k > best { break }
-                let r = index.bounds[k]
+                let r = box.index.bounds[k]
                 if r.count <= b.count && memoryEqual(b.baseAddress!, flat.baseAddress! + r.lowerBound, r.count) { best = k; break }
             }
-            guard !index.contains.isEmpty else { return best }
-            let last = b.count - index.shortestContains
-            let pairs = index.containsPairs
+            guard !box.index.contains.isEmpty else { return best }
+            let last = b.count - box.index.shortestContains
+            let pairs = box.index.containsPairs
             var from = 0
             // The earliest entry (smallest k) matching anywhere: at each hit, the phrases of
             // the hit's byte pair, then the one-byte ones.
             @inline(__always) func tryEntry(_ k: Int, at i: Int) {
-                let r = index.bounds[k]
+                let r = box.index.bounds[k]
                 if k < best && flat[r.lowerBound] == b[i] && r.count <= b.count - i
                     && memoryEqual(b.baseAddress! + i, flat.baseAddress! + r.lowerBound, r.count) {
                     best = k
                 }
             }
             while let i = pairs.next(in: b, from: from, through: last) {
-                if let g = index.group(Int(b[i]) << 8 | (i + 1 < b.count ? Int(b[i + 1]) : 0)) {
-                    for e in index.pairStarts[g]..<index.pairStarts[g + 1] { tryEntry(index.pairEntries[e], at: i) }
+                if let g = box.index.group(Int(b[i]) << 8 | (i + 1 < b.count ? Int(b[i + 1]) : 0)) {
+                    for e in box.index.pairStarts[g]..<box.index.pairStarts[g + 1] { tryEntry(box.index.pairEntries[e], at: i) }
                 }
-                for k in index.oneByte { tryEntry(k, at: i) }
+                for k in box.index.oneByte { tryEntry(k, at: i) }
                 from = i + 1
             }
             return best

@@ -9,7 +9,11 @@ extension LineFeatures {
 
     /// Lowercased runs of letters or digits.
     var alnumTokens: [Substring] {
-        normalized.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+        // `Character.isLetter` / `isNumber` test the character's first scalar (alphabetic,
+        // numeric type): the same flags from the scalar table, without the property look-ups.
+        normalized.split(whereSeparator: { c in
+            ScalarTable.lookup(c.unicodeScalars.first!.value) & (ScalarTable.alphabetic | ScalarTable.numeric) == 0
+        })
     }
 
     /// The month names of both languages as byte strings (all ASCII).
@@ -189,7 +193,14 @@ extension LineFeatures {
     /// of the prefix).
     func normalizedHasPrefix(_ p: String) -> Bool {
         guard normalizedIsTrivial else { return normalized.hasPrefix(p) }
-        return normalized.utf8.count >= p.utf8.count && normalized.utf8.starts(with: p.utf8)
+        let n = normalized.utf8, q = p.utf8
+        guard n.count >= q.count else { return false }
+        if let equal = n.withContiguousStorageIfAvailable({ a in
+            q.withContiguousStorageIfAvailable { b in b.isEmpty || memoryEqual(a.baseAddress!, b.baseAddress!, b.count) }
+        }), let equal {
+            return equal
+        }
+        return n.starts(with: q)
     }
 
     /// A bare site name used as a signature (`Financialounge.com`).
