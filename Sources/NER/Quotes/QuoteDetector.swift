@@ -69,7 +69,10 @@ public struct QuoteDetector: Sendable {
         let classifier = QuoteKindClassifier()
         // Concrete spans: the index (sorting, searching) then runs specialized code, whatever
         // generic type the caller, in another module, passes.
-        let entityIndex = EntityOverlapIndex(entities.map { EntitySpan($0.scalarRange, label: $0.label) })
+        // (Spans that already are `EntitySpan`s, as the report passes them, are used as they are.)
+        let spans = E.self == EntitySpan.self ? unsafeBitCast(entities, to: [EntitySpan].self)
+            : entities.map { EntitySpan($0.scalarRange, label: $0.label) }
+        let entityIndex = EntityOverlapIndex(spans)
 
         var enclosing: [RawQuote] = []  // the quotations enclosing the current one
         var result: [Quote] = []

@@ -53,8 +53,9 @@ struct QuoteScanner: Sendable {
         let n = bytes.count
         var scalarCount = 0  // scalars before `lastCounted`
         var lastCounted = 0
+        bytes.withUnsafeBufferPointer { buf in
         func scalarIndex(_ byte: Int) -> Int {
-            if byte > lastCounted { scalarCount += bytes.withUnsafeBufferPointer { QuoteText.scalarStarts($0, lastCounted..<byte) } }
+            if byte > lastCounted { scalarCount += QuoteText.scalarStarts(buf, lastCounted..<byte) }
             lastCounted = byte
             return scalarCount
         }
@@ -67,7 +68,6 @@ struct QuoteScanner: Sendable {
             if before == "’" || before == "'" { m.prev = .quote }
             marks.append(m)
         }
-        bytes.withUnsafeBufferPointer { buf in
             var i = 0
             while i < n {
                 i = Self.skipPlain(buf, from: i)
