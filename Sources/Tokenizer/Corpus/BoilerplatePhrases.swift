@@ -189,12 +189,19 @@ public struct BoilerplatePhrases: Sendable, Hashable {
         /// The first position `i` in `start...last` where `b[i]` then `b[i + 1]` (0 past the
         /// end) is in the set, or nil: the scan for ``contains(_:_:)`` hits in one tight loop.
         func next(in b: UnsafeBufferPointer<UInt8>, from start: Int, through last: Int) -> Int? {
-            bits.withUnsafeBufferPointer { bits in
+            // Wrapping arithmetic and the second byte carried to the next step: the loop
+            // stays in registers (no overflow checks, one load a byte).
+            guard start <= last, let p = b.baseAddress else { return nil }
+            let n = b.count
+            return bits.withUnsafeBufferPointer { bits in
                 var i = start
+                var current = Int(p[i])
                 while i <= last {
-                    let k = Int(b[i]) << 8 | (i + 1 < b.count ? Int(b[i + 1]) : 0)
-                    if bits[k >> 6] & (1 << UInt64(k & 63)) != 0 { return i }
-                    i += 1
+                    let following = i &+ 1 < n ? Int(p[i &+ 1]) : 0
+                    let k = current &<< 8 | following
+                    if bits[k &>> 6] & (1 &<< UInt64(k & 63)) != 0 { return i }
+                    current = following
+                    i &+= 1
                 }
                 return nil
             }
