@@ -8,15 +8,25 @@ struct QuoteKindClassifier: Sendable {
     typealias P = SpeakerPatterns
 
     func kind(content: String, leadIn: [CWord], tail: [CWord], wholeLine: Bool, attribution: Attribution?) -> Quote.Kind {
-        let words = leadIn.filter { !$0.isQuote }
-        let near = words.suffix(4)
-        let nearText = near.map(\.lower).joined(separator: " ")
-        let lastLower = words.last?.lower ?? ""
+        // The lead-in's words other than quotation marks are only looked at from the end: the
+        // last four (`near`), and whether all of them are punctuation.
+        var near: [CWord] = []
+        near.reserveCapacity(4)
+        var k = leadIn.count - 1
+        while k >= 0 && near.count < 4 {
+            if !leadIn[k].isQuote { near.append(leadIn[k]) }
+            k -= 1
+        }
+        near.reverse()
+        let allPunct = leadIn.allSatisfy { $0.isQuote || $0.isPunct }
+        let last = near.last, beforeLast = near.count >= 2 ? near[near.count - 2] : nil
+        let lastLower = last?.lower ?? ""
         // Naming: `detto «Bepi»` (no auxiliary), `ribattezzata «…»`, `l'associazione «…»`.
         let namingDetto = ["detto", "detta", "detti", "dette"].contains(lastLower)
-            && !(words.dropLast().last.map { ["ha", "hanno", "aveva", "avevano", "avrebbe", "è", "ho", "aver", "avere"].contains($0.lower) } ?? false)
-        // The cues compared on bytes: the last two words' starts and the lead-in's end.
-        let nearBytes = Array(nearText.utf8)
+            && !(beforeLast.map { ["ha", "hanno", "aveva", "avevano", "avrebbe", "è", "ho", "aver", "avere"].contains($0.lower) } ?? false)
+        // The cues compared on bytes: the last two words' starts and the end of the last four
+        // joined by spaces.
+        let nearBytes = Self.joinedBytes(near)
         let lastTwo = near.suffix(2).map { Array($0.lower.utf8) }
         let naming = namingDetto || Self.namingCueBytes.contains { cue in
             lastTwo.contains { $0.starts(with: cue) } || Self.ends(nearBytes, with: cue)
@@ -28,23 +38,23 @@ struct QuoteKindClassifier: Sendable {
         // A quotation that is a sentence of its own (`"È una vergogna". "Il governo deve
         // dimettersi".`) is something said.
         let tailFirst = tail.first?.text ?? ""
-        if words.allSatisfy(\.isPunct), words.last?.text != "(", [".", "!", "?"].contains(tailFirst) || tail.isEmpty,
+        if allPunct, last?.text != "(", [".", "!", "?"].contains(tailFirst) || tail.isEmpty,
            content.unicodeScalars.first?.isUpperFast == true {
             return .speech
         }
-        if words.last?.text == ":" { return .speech }
+        if last?.text == ":" { return .speech }
         if Self.speechCueBytes.contains(where: { Self.ends(nearBytes, with: $0) }) { return .speech }
-        let tailText = tail.prefix(4).map(\.lower).joined(separator: " ")
-        if Self.hasPrefix(tailText, "a detta") || Self.hasPrefix(tailText, ", a detta") { return .speech }
+        let tailBytes = Self.joinedBytes(tail.prefix(4))
+        if tailBytes.starts(with: "a detta".utf8) || tailBytes.starts(with: ", a detta".utf8) { return .speech }
         // `il remix di 'Sincero'`, `numero de «la Lettura»`: the object of a preposition is a name.
-        let isShort = wordCount(content) <= 4
+        let (wordCount, sentencePunct, lastNonSpace) = Self.shape(content)
+        let isShort = wordCount <= 4
         if P.nameGoverningPrepositions.contains(lastLower), isShort || !looksLikeClause(content) { return .term }
         if let a = attribution, a.verb != nil || a.speaker != nil, a.adjacent || !isShort { return .speech }
-        if let l = words.last, P.sayingVerbs.contains(l.lower) && !P.quotingVerbs.contains(l.lower) || (words.count >= 2 && l.lower == "che" && P.sayingVerbs.contains(words[words.count - 2].lower)) {
+        if let l = last, P.sayingVerbs.contains(l.lower) && !P.quotingVerbs.contains(l.lower) || (beforeLast != nil && l.lower == "che" && P.sayingVerbs.contains(beforeLast!.lower)) {
             return .speech
         }
 
-        let (wordCount, sentencePunct, lastNonSpace) = Self.shape(content)
         if lastNonSpace == 0x3F || lastNonSpace == 0x21 { return .speech }
         if wordCount >= 3, content.unicodeScalars.first?.isUpperFast == true, looksLikeClause(content) { return .speech }
         if wordCount >= 5 && content.utf8.contains(0x2C) { return .speech }
@@ -68,22 +78,14 @@ struct QuoteKindClassifier: Sendable {
         s.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." }).contains { P.clauseMarkers.contains(String($0)) }
     }
 
-    private func wordCount(_ s: String) -> Int { Self.shape(s).words }
-
-    /// Byte-wise prefix test (no grapheme breaking).
-    static func hasPrefix(_ s: String, _ p: String) -> Bool {
-        s.utf8.count >= p.utf8.count && s.utf8.prefix(p.utf8.count).elementsEqual(p.utf8)
-    }
-
-    /// Byte-wise suffix test (no grapheme breaking).
-    static func hasSuffix(_ s: String, _ p: String) -> Bool {
-        // On the contiguous bytes: `utf8.suffix` walks the view index by index.
-        var s = s, p = p
-        return s.withUTF8 { a in
-            p.withUTF8 { b in
-                a.count >= b.count && b.indices.allSatisfy { a[a.count - b.count + $0] == b[$0] }
-            }
+    /// The lower-case forms of `words` joined by single spaces, as bytes.
+    static func joinedBytes(_ words: some Collection<CWord>) -> [UInt8] {
+        var out: [UInt8] = []
+        for (k, w) in words.enumerated() {
+            if k > 0 { out.append(0x20) }
+            out.append(contentsOf: w.lower.utf8)
         }
+        return out
     }
 
     /// Word count, whether `.`/`!`/`?`/`;` occurs, and the last non-space byte, from UTF-8

@@ -41,7 +41,7 @@ struct SpeakerAttributor {
         if let d = dash, d.speaker != nil { return (d, lead) }
         if let b = before, b.speaker != nil { return (b, lead) }
         if var s = secondo(lead) { s.adjacent = false; return (s, lead) }
-        if var n = nextSentence(from: q.end, limit: tailEnd) { n.adjacent = false; return (n, lead) }
+        if var n = nextSentence(from: q.end, limit: tailEnd, known: tail) { n.adjacent = false; return (n, lead) }
         if tailEnd < ceiling || tail.isEmpty, var n = nextSentence(from: tailEnd, limit: text.lineEnd(after: tailEnd)) {
             n.adjacent = false
             return (n, lead)
@@ -237,12 +237,18 @@ struct SpeakerAttributor {
     static let nextSentenceNouns: Set<String> = ["parole", "commento", "dichiarazione", "dirlo"]
 
     /// `… «…». Lo ha detto all'Agi il virologo Roberto Burioni.`
-    func nextSentence(from byte: Int, limit: Int) -> Attribution? {
+    ///
+    /// `known`, when given, is `text.words(byte..<limit)` (the caller's tail): when the
+    /// sentence runs to `limit` its words are not split again.
+    func nextSentence(from byte: Int, limit: Int, known: [CWord]? = nil) -> Attribution? {
         let end = sentenceEnd(after: byte, limit: min(limit, aligned(byte + Self.window)))
+        let reuse = known != nil && end == limit
         // Cheap test on the first words before tokenizing the whole sentence.
-        let head = text.words(byte..<min(end, aligned(byte + 40))).filter { !$0.isPunct }.prefix(4).map(\.lower)
+        let headEnd = min(end, aligned(byte + 40))
+        let head = reuse ? firstWords(known!, before: headEnd)
+            : text.words(byte..<headEnd).filter { !$0.isPunct }.prefix(4).map(\.lower)
         guard let h = head.first, Self.nextSentenceTriggers.contains(h) || head.contains(where: { Self.nextSentenceNouns.contains($0) }) else { return nil }
-        let w = text.words(byte..<end).filter { !$0.isPunct }
+        let w = (reuse ? known! : text.words(byte..<end)).filter { !$0.isPunct }
         // `Così il sindaco di Genova …` / `Le parole di X` / `questo il commento del presidente`.
         if let f = w.first, f.lower == "così", w.count > 1, !P.sayingVerbs.contains(w[1].lower), let np = nounPhrase(w, 1) {
             return Attribution(speaker: span(w, np), verb: f.text, pattern: .nextSentence)
@@ -262,6 +268,23 @@ struct SpeakerAttributor {
         guard let v = w.prefix(5).firstIndex(where: { P.sayingVerbs.contains($0.lower) }) else { return nil }
         guard let np = nounPhrase(w, skipToSubject(w, v + 1)) else { return nil }
         return Attribution(speaker: span(w, np), verb: verbText(w, v), pattern: .nextSentence)
+    }
+
+    /// The lower-case forms of the first four words (not punctuation) of `words` that start
+    /// before `cut`, as `text.words(start..<cut)` would give them: tokens are decided by
+    /// position, so only a word running past `cut` differs, and it is split again up to `cut`.
+    func firstWords(_ words: [CWord], before cut: Int) -> [String] {
+        var out: [String] = []
+        for t in words {
+            if t.start >= cut || out.count == 4 { break }
+            if t.isPunct { continue }
+            if t.end > cut {
+                if let cutWord = text.words(t.start..<cut).first { out.append(cutWord.lower) }
+            } else {
+                out.append(t.lower)
+            }
+        }
+        return out
     }
 
     /// `… replica Bugo, che ribadisce la sua posizione. "…"`: the first attributed verb of the

@@ -1,0 +1,56 @@
+import Testing
+@testable import NER
+
+/// The byte shortcuts of the quotation context (lower case of ASCII words, the words of a
+/// sentence head taken from the tail already split) against the code they replace.
+@Suite struct QuoteWordsShortcutTests {
+    static let pieces = ["a", "Lo ", "lo ", "così ", "Così ", "parole ", "dell'", "dell’", "l’", "L'", "È ", "e' ", "QUESTO ",
+                         "Questo", " ", "  ", ",", ".", ":", "«", "»", "\"", "'", "’", "è", "É", "Σ", "ẞ", "\u{301}", "😀",
+                         "—", "–", "-", "12", "x", "Zeta", "ha detto ", "il sindaco Rossi", "\n"]
+
+    static func text(_ rng: inout SplitMix64, _ n: Int) -> String {
+        (0..<n).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }.joined()
+    }
+
+    /// Every word's lower case from its bytes equals `QuoteText.lower` of its text.
+    @Test func wordLowerCaseMatchesTheStringPath() {
+        var rng = SplitMix64(seed: 41)
+        var words = 0
+        for _ in 0..<1500 {
+            let t = QuoteText(Self.text(&rng, Int(rng.next() % 30)))
+            for w in t.words(0..<t.bytes.count) where !w.isPunct {
+                #expect(w.lower == QuoteText.lower(w.text), "\(w.text.debugDescription)")
+                #expect(Array(w.lower.utf8) == Array(QuoteText.lower(w.text).utf8))
+                words += 1
+            }
+        }
+        #expect(words > 5000)
+    }
+
+    /// The first four words before a cut, taken from the words of a longer range, equal the
+    /// words of the range split up to the cut.
+    @Test func firstWordsMatchASplitUpToTheCut() {
+        var rng = SplitMix64(seed: 42)
+        for _ in 0..<2000 {
+            let string = Self.text(&rng, Int(rng.next() % 25))
+            let t = QuoteText(string)
+            let n = t.bytes.count
+            let attributor = SpeakerAttributor(text: t)
+            let start = attributor.aligned(Int(rng.next() % UInt64(n + 1)))
+            let cut = attributor.aligned(start + Int(rng.next() % UInt64(n - start + 1)))
+            let limit = attributor.aligned(cut + Int(rng.next() % UInt64(n - cut + 1)))
+            let viaTail = attributor.firstWords(t.words(start..<limit), before: cut)
+            let direct = t.words(start..<cut).filter { !$0.isPunct }.prefix(4).map(\.lower)
+            #expect(viaTail == Array(direct), "\(string.debugDescription) \(start) \(cut) \(limit)")
+        }
+    }
+
+    @Test func joinedBytesMatchJoinedLowerCase() {
+        var rng = SplitMix64(seed: 43)
+        for _ in 0..<500 {
+            let t = QuoteText(Self.text(&rng, Int(rng.next() % 12)))
+            let w = t.words(0..<t.bytes.count)
+            #expect(QuoteKindClassifier.joinedBytes(w.suffix(4)) == Array(w.suffix(4).map(\.lower).joined(separator: " ").utf8))
+        }
+    }
+}
