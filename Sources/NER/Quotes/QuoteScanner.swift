@@ -54,20 +54,20 @@ struct QuoteScanner: Sendable {
         var scalarCount = 0  // scalars before `lastCounted`
         var lastCounted = 0
         bytes.withUnsafeBufferPointer { buf in
-        func scalarIndex(_ byte: Int) -> Int {
-            if byte > lastCounted { scalarCount += QuoteText.scalarStarts(buf, lastCounted..<byte) }
-            lastCounted = byte
-            return scalarCount
-        }
-        func add(_ byte: Int, _ len: Int, _ glyph: Glyph, mojibake: Bool = false) {
-            let before = text.scalar(before: byte)
-            let after = text.scalar(at: byte + len)?.0
-            var m = Mark(byte: byte, byteEnd: byte + len, scalar: scalarIndex(byte), glyph: glyph,
-                         mojibake: mojibake, prev: CharClass(before), next: CharClass(after), prevScalar: before)
-            // An elided word right before a mark (l’“AI”, dall’«) opens it like a space does.
-            if before == "’" || before == "'" { m.prev = .quote }
-            marks.append(m)
-        }
+            func scalarIndex(_ byte: Int) -> Int {
+                if byte > lastCounted { scalarCount += QuoteText.scalarStarts(buf, lastCounted..<byte) }
+                lastCounted = byte
+                return scalarCount
+            }
+            func add(_ byte: Int, _ len: Int, _ glyph: Glyph, mojibake: Bool = false) {
+                let before = text.scalar(before: byte)
+                let after = text.scalar(at: byte + len)?.0
+                var m = Mark(byte: byte, byteEnd: byte + len, scalar: scalarIndex(byte), glyph: glyph,
+                             mojibake: mojibake, prev: CharClass(before), next: CharClass(after), prevScalar: before)
+                // An elided word right before a mark (l’“AI”, dall’«) opens it like a space does.
+                if before == "’" || before == "'" { m.prev = .quote }
+                marks.append(m)
+            }
             var i = 0
             while i < n {
                 i = Self.skipPlain(buf, from: i)
