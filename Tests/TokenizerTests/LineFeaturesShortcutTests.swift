@@ -66,6 +66,11 @@ import Testing
             let shown = probe.debugDescription
             p.withUTF8 { b in
                 #expect(set.contains(b) == table.contains(b), "\(shown)")
+                // Probed in place at the start of a longer buffer (the one-load path).
+                let padded = Array(b) + Array("  e per la".utf8)
+                padded.withUnsafeBufferPointer { pb in
+                    #expect(set.contains(pb, 0..<b.count) == table.contains(b), "\(shown)")
+                }
                 if b.count <= 16 && b.allSatisfy({ $0 < 0x80 }) {
                     var lower: [UInt8] = []
                     LineFeatures.lowercase(b, into: &lower)

@@ -88,7 +88,7 @@ struct LineFeatures: Sendable {
                     let word = UnsafeBufferPointer(rebasing: b[start..<end])
                     let isStop: Bool
                     if upper == 0 {
-                        isStop = stop.contains(word)
+                        isStop = stop.contains(b, start..<end)
                     } else if word.count <= 16 && word.allSatisfy({ $0 < 0x80 }) {
                         // ASCII: lowered on the fly (what `lowercase` writes for ASCII bytes).
                         isStop = stop.contains(loweringASCII: word)
@@ -206,6 +206,13 @@ struct LineFeatures: Sendable {
                 beforeLast = k >= 2 ? UInt32(b[e - 2]) : lastNonSpace
                 lastNonSpace = UInt32(b[e - 1])
                 i = e
+                continue
+            }
+            // A space (white space, not a letter, digit or mark): it ends the word, and that is all.
+            if c == 0x20 {
+                scalars += 1
+                if w.start >= 0 { w.flush(b, i, &lower, stop) }
+                i += 1
                 continue
             }
             let v: UInt32, len: Int, f: UInt8

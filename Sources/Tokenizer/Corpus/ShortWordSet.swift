@@ -64,6 +64,20 @@ struct ShortWordSet: Sendable {
         return find(n, key[0], Self.words(key))
     }
 
+    /// Whether the bytes `b[r]` are in the set: a key of up to eight bytes with eight bytes
+    /// readable from its start (inside `b`) is read in one load and masked.
+    @inline(__always)
+    func contains(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        let n = r.count
+        guard n >= 1 && n <= 8 && r.lowerBound + 8 <= b.count else {
+            return contains(UnsafeBufferPointer(rebasing: b[r]))
+        }
+        // Little-endian loads: byte k of the key is bits 8k..<8k+8, as `words` builds it.
+        let x = UInt64(littleEndian: UnsafeRawPointer(b.baseAddress! + r.lowerBound).loadUnaligned(as: UInt64.self))
+        let mask: UInt64 = n == 8 ? ~0 : (1 &<< UInt64(8 * n)) &- 1
+        return find(n, b[r.lowerBound], (x & mask, 0))
+    }
+
     /// Whether the ASCII `key` (at most 16 bytes), its capitals made lowercase, is in the set.
     @inline(__always)
     func contains(loweringASCII key: UnsafeBufferPointer<UInt8>) -> Bool {
