@@ -53,4 +53,23 @@ import Testing
             #expect(QuoteKindClassifier.joinedBytes(w.suffix(4)) == Array(w.suffix(4).map(\.lower).joined(separator: " ").utf8))
         }
     }
+
+    /// The byte tables answer as the sets: words of the sets, their variants (capitals,
+    /// decomposed accents, which a set finds by canonical equivalence), random words; and a
+    /// set holding a decomposed word, which must send every probe to the set.
+    @Test func wordTablesMatchTheSets() {
+        var rng = SplitMix64(seed: 44)
+        let sets: [Set<String>] = [SpeakerPatterns.sayingVerbs, SpeakerPatterns.auxiliaries, SpeakerPatterns.phraseStops,
+                                   SpeakerPatterns.leadingFunctionWords, SpeakerAttributor.diWords,
+                                   ["e\u{300}", "perche\u{301}", "lo"], ["", "’", "l’"]]
+        for set in sets {
+            let table = QuoteWordTable(set)
+            var probes = Array(set) + set.map { $0.uppercased() } + ["è", "e\u{300}", "perché", "perche\u{301}", "", "l'", "l’"]
+            for _ in 0..<300 {
+                let t = QuoteText(Self.text(&rng, Int(rng.next() % 4)))
+                probes += t.words(0..<t.bytes.count).map(\.lower)
+            }
+            for p in probes { #expect(table.contains(p) == set.contains(p), "\(p.debugDescription)") }
+        }
+    }
 }

@@ -156,8 +156,8 @@ public struct QuoteDetector: Sendable {
             let w = attributor.text.words(raws[i].contentStart..<raws[i].contentEnd)
             for (k, x) in w.enumerated() where x.text == "," && k + 1 < w.count {
                 var j = k + 1
-                while j < w.count, j < k + 3, SpeakerPatterns.auxiliaries.contains(w[j].lower) { j += 1 }
-                if j < w.count, j > k + 1 || true, SpeakerPatterns.sayingVerbs.contains(w[j].lower),
+                while j < w.count, j < k + 3, QuoteWords.auxiliaries.contains(w[j].lower) { j += 1 }
+                if j < w.count, j > k + 1 || true, QuoteWords.sayingVerbs.contains(w[j].lower),
                    w[(k + 1)...j].contains(where: { ["ha", "hanno", "aveva"].contains($0.lower) }) || j == k + 1,
                    !nestedQuote(in: raws, after: i, straddles: x.start) {
                     raws[i].contentEnd = x.start

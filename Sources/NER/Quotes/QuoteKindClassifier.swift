@@ -49,9 +49,9 @@ struct QuoteKindClassifier: Sendable {
         // `il remix di 'Sincero'`, `numero de «la Lettura»`: the object of a preposition is a name.
         let (wordCount, sentencePunct, lastNonSpace) = Self.shape(content)
         let isShort = wordCount <= 4
-        if P.nameGoverningPrepositions.contains(lastLower), isShort || !looksLikeClause(content) { return .term }
+        if QuoteWords.nameGoverningPrepositions.contains(lastLower), isShort || !looksLikeClause(content) { return .term }
         if let a = attribution, a.verb != nil || a.speaker != nil, a.adjacent || !isShort { return .speech }
-        if let l = last, P.sayingVerbs.contains(l.lower) && !P.quotingVerbs.contains(l.lower) || (beforeLast != nil && l.lower == "che" && P.sayingVerbs.contains(beforeLast!.lower)) {
+        if let l = last, QuoteWords.sayingVerbs.contains(l.lower) && !QuoteWords.quotingVerbs.contains(l.lower) || (beforeLast != nil && l.lower == "che" && QuoteWords.sayingVerbs.contains(beforeLast!.lower)) {
             return .speech
         }
 
@@ -75,7 +75,7 @@ struct QuoteKindClassifier: Sendable {
     }
 
     private func looksLikeClause(_ s: String) -> Bool {
-        s.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." }).contains { P.clauseMarkers.contains(String($0)) }
+        s.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." }).contains { QuoteWords.clauseMarkers.contains(String($0)) }
     }
 
     /// The lower-case forms of `words` joined by single spaces, as bytes.
