@@ -92,4 +92,26 @@ import Testing
             }
         }
     }
+
+    /// Trimmed-line equality and the dash test on bytes, against the Character code.
+    @Test func trimmedLinesAndDashesMatchTheCharacterCode() {
+        var rng = SeededGenerator(seed: 65)
+        let dashes = ["—", "–", "- ", "-", "â€”", " \t", "\u{A0}", "\u{2028}", "x", "\u{301}", "\r"]
+        var previous = LineFeatures("", phrases: .builtIn)
+        for _ in 0..<4000 {
+            var line = Self.line(&rng)
+            if Bool.random(using: &rng) { line = dashes.randomElement(using: &rng)! + dashes.randomElement(using: &rng)! + line }
+            let f = LineFeatures(line[...], phrases: .builtIn)
+            let t = f.text.trimmingSpaces
+            let dash = t.hasPrefix("—") || t.hasPrefix("–") || t.hasPrefix("- ") || t.hasPrefix("â€”")
+            #expect(f.startsWithDash == dash, "\(line.debugDescription)")
+            // Equal pairs too: the same line with other white space around it.
+            let twin = LineFeatures((dashes[5] + line + dashes[6])[...], phrases: .builtIn)
+            for other in [previous, twin] {
+                #expect(LineFeatures.sameTrimmedText(f, other) == (f.text.trimmingSpaces == other.text.trimmingSpaces),
+                        "\(line.debugDescription) \(other.text.debugDescription)")
+            }
+            previous = f
+        }
+    }
 }

@@ -87,7 +87,7 @@ extension BoilerplateRules {
                 continue
             }
             // The same short line twice in a row: a repeated teaser.
-            if let k = next(i), k < body.upperBound, f[k].text.trimmingSpaces == f[i].text.trimmingSpaces {
+            if let k = next(i), k < body.upperBound, LineFeatures.sameTrimmedText(f[k], f[i]) {
                 out[i] = .init(label: .boiler, reason: "duplicate-line")
                 out[k] = .init(label: .boiler, reason: "duplicate-line")
                 continue

@@ -230,8 +230,50 @@ extension LineFeatures {
 
     /// The embed attribution starts the line (the post's text is on the lines before it).
     var startsWithDash: Bool {
+        // On an NFC-trivial line, characters are scalars (see ``trimmedRange(_:)``): a byte prefix test.
+        if textIsTrivial, let found = text.utf8.withContiguousStorageIfAvailable({ b -> Bool in
+            let t = UnsafeBufferPointer(rebasing: b[Self.trimmedRange(b)])
+            return t.starts(with: "—".utf8) || t.starts(with: "–".utf8) || t.starts(with: "- ".utf8) || t.starts(with: "â€”".utf8)
+        }) {
+            return found
+        }
         let t = text.trimmingSpaces
         return t.hasPrefix("—") || t.hasPrefix("–") || t.hasPrefix("- ") || t.hasPrefix("â€”")
+    }
+
+    /// The bytes of a line without its leading and trailing white-space scalars. In an
+    /// NFC-trivial line every character is one scalar (or `\r\n`, white space too), so this
+    /// is `trimmingSpaces`, and two such lines trim to equal strings exactly when these bytes
+    /// are equal.
+    static func trimmedRange(_ b: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var lo = 0
+        while lo < b.count {
+            let (v, n) = ScalarTable.decode(b, lo)
+            if ScalarTable.lookup(v) & ScalarTable.whitespace == 0 { break }
+            lo += n
+        }
+        var hi = b.count
+        while hi > lo {
+            var s = hi - 1
+            while s > lo && b[s] & 0xC0 == 0x80 { s -= 1 }
+            if ScalarTable.lookup(ScalarTable.decode(b, s).value) & ScalarTable.whitespace == 0 { break }
+            hi = s
+        }
+        return lo..<hi
+    }
+
+    /// `a.text.trimmingSpaces == b.text.trimmingSpaces`, on bytes when both lines are NFC-trivial.
+    static func sameTrimmedText(_ a: LineFeatures, _ b: LineFeatures) -> Bool {
+        if a.textIsTrivial && b.textIsTrivial, let same = a.text.utf8.withContiguousStorageIfAvailable({ x in
+            b.text.utf8.withContiguousStorageIfAvailable { y -> Bool in
+                let rx = trimmedRange(x), ry = trimmedRange(y)
+                return rx.count == ry.count
+                    && (rx.isEmpty || memoryEqual(x.baseAddress! + rx.lowerBound, y.baseAddress! + ry.lowerBound, rx.count))
+            }
+        }), let same {
+            return same
+        }
+        return a.text.trimmingSpaces == b.text.trimmingSpaces
     }
 
 }
