@@ -72,4 +72,19 @@ import Testing
             for p in probes { #expect(table.contains(p) == set.contains(p), "\(p.debugDescription)") }
         }
     }
+
+    @Test func aDettaMatchesTheJoinedPrefix() {
+        var rng = SplitMix64(seed: 45)
+        let pieces = ["a ", "A ", ", ", "detta ", "dettaglio ", "dett ", "a detta", "ta ", "x ", "à "]
+        var hits = 0
+        for _ in 0..<3000 {
+            let t = QuoteText((0..<Int(rng.next() % 6)).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }.joined())
+            let w = t.words(0..<t.bytes.count)
+            let joined = Array(w.prefix(4).map(\.lower).joined(separator: " ").utf8)
+            let expected = joined.starts(with: "a detta".utf8) || joined.starts(with: ", a detta".utf8)
+            #expect(QuoteKindClassifier.startsWithADetta(w) == expected, "\(w.map(\.text))")
+            if expected { hits += 1 }
+        }
+        #expect(hits > 50)
+    }
 }

@@ -10,14 +10,12 @@ struct QuoteKindClassifier: Sendable {
     func kind(content: String, leadIn: [CWord], tail: [CWord], wholeLine: Bool, attribution: Attribution?) -> Quote.Kind {
         // The lead-in's words other than quotation marks are only looked at from the end: the
         // last four (`near`), and whether all of them are punctuation.
-        var near: [CWord] = []
-        near.reserveCapacity(4)
-        var k = leadIn.count - 1
-        while k >= 0 && near.count < 4 {
-            if !leadIn[k].isQuote { near.append(leadIn[k]) }
-            k -= 1
+        var from = leadIn.count, found = 0
+        while from > 0 && found < 4 {
+            from -= 1
+            if !leadIn[from].isQuote { found += 1 }
         }
-        near.reverse()
+        let near = leadIn[from...].filter { !$0.isQuote }
         let allPunct = leadIn.allSatisfy { $0.isQuote || $0.isPunct }
         let last = near.last, beforeLast = near.count >= 2 ? near[near.count - 2] : nil
         let lastLower = last?.lower ?? ""
@@ -44,8 +42,7 @@ struct QuoteKindClassifier: Sendable {
         }
         if last?.text == ":" { return .speech }
         if Self.speechCueBytes.contains(where: { Self.ends(nearBytes, with: $0) }) { return .speech }
-        let tailBytes = Self.joinedBytes(tail.prefix(4))
-        if tailBytes.starts(with: "a detta".utf8) || tailBytes.starts(with: ", a detta".utf8) { return .speech }
+        if Self.startsWithADetta(tail) { return .speech }
         // `il remix di 'Sincero'`, `numero de «la Lettura»`: the object of a preposition is a name.
         let (wordCount, sentencePunct, lastNonSpace) = Self.shape(content)
         let isShort = wordCount <= 4
@@ -81,11 +78,23 @@ struct QuoteKindClassifier: Sendable {
     /// The lower-case forms of `words` joined by single spaces, as bytes.
     static func joinedBytes(_ words: some Collection<CWord>) -> [UInt8] {
         var out: [UInt8] = []
+        out.reserveCapacity(64)
         for (k, w) in words.enumerated() {
             if k > 0 { out.append(0x20) }
-            out.append(contentsOf: w.lower.utf8)
+            var lower = w.lower
+            lower.withUTF8 { out.append(contentsOf: $0) }
         }
         return out
+    }
+
+    /// Whether the tail's first words, lower case and joined by spaces, start with `a detta`
+    /// or `, a detta`. Words hold no spaces, so that is `a` then a word starting with
+    /// `detta`, after an optional `,`.
+    static func startsWithADetta(_ tail: [CWord]) -> Bool {
+        var i = 0
+        if i < tail.count && tail[i].lower.utf8.elementsEqual(",".utf8) { i += 1 }
+        guard i + 1 < tail.count, tail[i].lower.utf8.elementsEqual("a".utf8) else { return false }
+        return tail[i + 1].lower.utf8.starts(with: "detta".utf8)
     }
 
     /// Word count, whether `.`/`!`/`?`/`;` occurs, and the last non-space byte, from UTF-8
