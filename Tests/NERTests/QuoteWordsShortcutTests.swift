@@ -42,6 +42,14 @@ import Testing
             let viaTail = attributor.firstWords(t.words(start..<limit), before: cut)
             let direct = t.words(start..<cut).filter { !$0.isPunct }.prefix(4).map(\.lower)
             #expect(viaTail == Array(direct), "\(string.debugDescription) \(start) \(cut) \(limit)")
+            // The whole prefix, with any cut (not only at a scalar boundary, as `raw.end + 80` may be).
+            let rawCut = start + Int(rng.next() % UInt64(limit - start + 1))
+            let prefix = attributor.prefixWords(t.words(start..<limit), before: rawCut)
+            let split = t.words(start..<rawCut)
+            #expect(prefix.map(\.text) == split.map(\.text) && prefix.map(\.lower) == split.map(\.lower)
+                    && prefix.map(\.start) == split.map(\.start) && prefix.map(\.end) == split.map(\.end)
+                    && prefix.map(\.isPunct) == split.map(\.isPunct) && prefix.map(\.isQuote) == split.map(\.isQuote),
+                    "\(string.debugDescription) \(start) \(rawCut) \(limit)")
         }
     }
 

@@ -92,13 +92,17 @@ public struct QuoteDetector: Sendable {
                               raws[(i + 1)..<min(raws.count, i + 33)].first(where: { $0.start >= raw.end })?.start ?? text.bytes.count)
             var attribution: Attribution?
             var lead: [CWord] = []
+            // The sentence after the quotation, split once for the attribution and the kind.
+            let quoteTail = attributor.tail(of: raw, ceiling: max(ceiling, raw.end))
             if options.attributeSpeakers || true {
-                (attribution, lead) = attributor.attribute(raw, floor: min(floor, raw.start), ceiling: max(ceiling, raw.end))
+                (attribution, lead) = attributor.attribute(raw, floor: min(floor, raw.start), ceiling: max(ceiling, raw.end), known: quoteTail)
             }
             let content = text.string(raw.contentStart..<raw.contentEnd)
             let lineStart = text.lineStart(before: raw.start), lineEnd = text.lineEnd(after: raw.start)
             let endLineEnd = text.lineEnd(after: max(raw.start, raw.end - 1))
-            let tail = text.words(raw.end..<max(raw.end, min(raw.end + 80, endLineEnd)))
+            let tailCut = max(raw.end, min(raw.end + 80, endLineEnd))
+            let tail = tailCut <= quoteTail.end ? attributor.prefixWords(quoteTail.words, before: tailCut)
+                : text.words(raw.end..<tailCut)
             let wholeLine = raw.end <= lineEnd
                 && !hasWordCharacters(text, lineStart..<raw.start) && tail.allSatisfy(\.isPunct)
             let kind = classifier.kind(content: content, leadIn: lead, tail: tail, wholeLine: wholeLine, attribution: attribution)

@@ -16,15 +16,38 @@ struct SpeakerAttributor {
     typealias P = SpeakerPatterns
     let text: QuoteText
 
+    /// The end of the sentence after `q` (bounded by `ceiling` and the window) and its words.
+    func tail(of q: RawQuote, ceiling: Int) -> (end: Int, words: [CWord]) {
+        let end = sentenceEnd(after: q.end, limit: min(ceiling, aligned(q.end + Self.window)))
+        return (end, text.words(q.end..<end))
+    }
+
+    /// The words `text.words(start..<cut)` gives, from `words` = `text.words(start..<limit)`
+    /// (`cut <= limit`): tokens are decided by position, so these are the tokens starting
+    /// before `cut`, except that a word running past `cut` is split again up to it.
+    func prefixWords(_ words: [CWord], before cut: Int) -> [CWord] {
+        var out: [CWord] = []
+        out.reserveCapacity(words.count)
+        for t in words {
+            if t.start >= cut { break }
+            if !t.isPunct && t.end > cut {
+                out += text.words(t.start..<cut)
+            } else {
+                out.append(t)
+            }
+        }
+        return out
+    }
+
     /// Attributes `quote` given the byte range where its lead-in may start (`floor`: the end of
-    /// the previous quotation on the line) and where its tail must stop (`ceiling`).
-    func attribute(_ q: RawQuote, floor: Int, ceiling: Int) -> (Attribution?, leadIn: [CWord]) {
+    /// the previous quotation on the line) and where its tail must stop (`ceiling`); `known`
+    /// is the quotation's ``tail(of:ceiling:)`` for that ceiling when the caller has it.
+    func attribute(_ q: RawQuote, floor: Int, ceiling: Int, known: (end: Int, words: [CWord])? = nil) -> (Attribution?, leadIn: [CWord]) {
         // Windows are bounded so that pathological text (hundreds of nested marks on one line)
         // stays linear.
         let leadStart = sentenceStart(before: q.start, floor: max(floor, aligned(q.start - Self.window)))
         let lead = text.words(leadStart..<q.start)
-        let tailEnd = sentenceEnd(after: q.end, limit: min(ceiling, aligned(q.end + Self.window)))
-        let tail = text.words(q.end..<tailEnd)
+        let (tailEnd, tail) = known ?? self.tail(of: q, ceiling: ceiling)
 
         let after = afterPattern(tail)
         var before = beforePattern(lead)
