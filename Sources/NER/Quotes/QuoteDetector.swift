@@ -69,7 +69,10 @@ public struct QuoteDetector: Sendable {
         let classifier = QuoteKindClassifier()
         // Concrete spans: the index (sorting, searching) then runs specialized code, whatever
         // generic type the caller, in another module, passes.
-        let entityIndex = EntityOverlapIndex(entities.map { EntitySpan($0.scalarRange, label: $0.label) })
+        // (Spans that already are `EntitySpan`s, as the report passes them, are used as they are.)
+        let spans = E.self == EntitySpan.self ? unsafeBitCast(entities, to: [EntitySpan].self)
+            : entities.map { EntitySpan($0.scalarRange, label: $0.label) }
+        let entityIndex = EntityOverlapIndex(spans)
 
         var enclosing: [RawQuote] = []  // the quotations enclosing the current one
         var result: [Quote] = []
@@ -89,13 +92,17 @@ public struct QuoteDetector: Sendable {
                               raws[(i + 1)..<min(raws.count, i + 33)].first(where: { $0.start >= raw.end })?.start ?? text.bytes.count)
             var attribution: Attribution?
             var lead: [CWord] = []
+            // The sentence after the quotation, split once for the attribution and the kind.
+            let quoteTail = attributor.tail(of: raw, ceiling: max(ceiling, raw.end))
             if options.attributeSpeakers || true {
-                (attribution, lead) = attributor.attribute(raw, floor: min(floor, raw.start), ceiling: max(ceiling, raw.end))
+                (attribution, lead) = attributor.attribute(raw, floor: min(floor, raw.start), ceiling: max(ceiling, raw.end), known: quoteTail)
             }
             let content = text.string(raw.contentStart..<raw.contentEnd)
             let lineStart = text.lineStart(before: raw.start), lineEnd = text.lineEnd(after: raw.start)
             let endLineEnd = text.lineEnd(after: max(raw.start, raw.end - 1))
-            let tail = text.words(raw.end..<max(raw.end, min(raw.end + 80, endLineEnd)))
+            let tailCut = max(raw.end, min(raw.end + 80, endLineEnd))
+            let tail = tailCut <= quoteTail.end ? attributor.prefixWords(quoteTail.words, before: tailCut)
+                : text.words(raw.end..<tailCut)
             let wholeLine = raw.end <= lineEnd
                 && !hasWordCharacters(text, lineStart..<raw.start) && tail.allSatisfy(\.isPunct)
             let kind = classifier.kind(content: content, leadIn: lead, tail: tail, wholeLine: wholeLine, attribution: attribution)
@@ -153,8 +160,8 @@ public struct QuoteDetector: Sendable {
             let w = attributor.text.words(raws[i].contentStart..<raws[i].contentEnd)
             for (k, x) in w.enumerated() where x.text == "," && k + 1 < w.count {
                 var j = k + 1
-                while j < w.count, j < k + 3, SpeakerPatterns.auxiliaries.contains(w[j].lower) { j += 1 }
-                if j < w.count, j > k + 1 || true, SpeakerPatterns.sayingVerbs.contains(w[j].lower),
+                while j < w.count, j < k + 3, QuoteWords.auxiliaries.contains(w[j].lower) { j += 1 }
+                if j < w.count, j > k + 1 || true, QuoteWords.sayingVerbs.contains(w[j].lower),
                    w[(k + 1)...j].contains(where: { ["ha", "hanno", "aveva"].contains($0.lower) }) || j == k + 1,
                    !nestedQuote(in: raws, after: i, straddles: x.start) {
                     raws[i].contentEnd = x.start

@@ -185,7 +185,7 @@ struct QuotePairer {
               CharClass(c) == .space || c == "-" || c == "—" || c == "–" { start += l }
         // `Invece, si sentono …`: a connective and its comma open the sentence, not the quotation.
         let head = text.words(start..<mark.byte)
-        if head.count > 3, SpeakerPatterns.leadingFunctionWords.contains(head[0].lower) || head[0].lower.hasSuffix("mente"),
+        if head.count > 3, QuoteWords.leadingFunctionWords.contains(head[0].lower) || head[0].lower.hasSuffix("mente"),
            head[1].text == "," {
             start = head[2].start
         }

@@ -51,23 +51,17 @@ struct QuoteScanner: Sendable {
         var marks: [Mark] = []
         let bytes = text.bytes
         let n = bytes.count
-        var scalarCount = 0  // scalars before `lastCounted`
-        var lastCounted = 0
-        func scalarIndex(_ byte: Int) -> Int {
-            if byte > lastCounted { scalarCount += bytes.withUnsafeBufferPointer { QuoteText.scalarStarts($0, lastCounted..<byte) } }
-            lastCounted = byte
-            return scalarCount
-        }
-        func add(_ byte: Int, _ len: Int, _ glyph: Glyph, mojibake: Bool = false) {
-            let before = text.scalar(before: byte)
-            let after = text.scalar(at: byte + len)?.0
-            var m = Mark(byte: byte, byteEnd: byte + len, scalar: scalarIndex(byte), glyph: glyph,
-                         mojibake: mojibake, prev: CharClass(before), next: CharClass(after), prevScalar: before)
-            // An elided word right before a mark (l’“AI”, dall’«) opens it like a space does.
-            if before == "’" || before == "'" { m.prev = .quote }
-            marks.append(m)
-        }
         bytes.withUnsafeBufferPointer { buf in
+            // (Scalar offsets are filled in after the scan, in one pass over the marks.)
+            func add(_ byte: Int, _ len: Int, _ glyph: Glyph, mojibake: Bool = false) {
+                let before = text.scalar(before: byte)
+                let after = text.scalar(at: byte + len)?.0
+                var m = Mark(byte: byte, byteEnd: byte + len, scalar: 0, glyph: glyph,
+                             mojibake: mojibake, prev: CharClass(before), next: CharClass(after), prevScalar: before)
+                // An elided word right before a mark (l’“AI”, dall’«) opens it like a space does.
+                if before == "’" || before == "'" { m.prev = .quote }
+                marks.append(m)
+            }
             var i = 0
             while i < n {
                 i = Self.skipPlain(buf, from: i)
@@ -120,6 +114,15 @@ struct QuoteScanner: Sendable {
                     continue
                 }
                 i += 1
+            }
+            // Marks come in byte order: each one's scalar offset is the previous one's plus
+            // the scalars between them.
+            var scalars = 0, counted = 0
+            for k in marks.indices {
+                let byte = marks[k].byte
+                if byte > counted { scalars += QuoteText.scalarStarts(buf, counted..<byte) }
+                counted = byte
+                marks[k].scalar = scalars
             }
         }
         return marks

@@ -10,41 +10,41 @@ extension SpeakerAttributor {
         let first = w[i]
         // A bare lower-case noun (`dice espressione della …`) is rarely a speaker; a title
         // before a name (`papà Fabio`) is.
-        if !bare, !first.isCapitalized, !P.phraseStarts.contains(first.lower),
+        if !bare, !first.isCapitalized, !QuoteWords.phraseStarts.contains(first.lower),
            !(i + 1 < end && w[i + 1].isCapitalized && !w[i + 1].isPunct) { return nil }
-        if P.phraseStops.contains(first.lower) && !P.phraseStarts.contains(first.lower) { return nil }
-        if P.sayingVerbs.contains(first.lower) || isGerund(first.lower) { return nil }
-        if !first.isCapitalized && !P.phraseStarts.contains(first.lower) && first.lower.count < 3 { return nil }
-        if P.pronouns.contains(first.lower) { return i..<(i + 1) }
+        if QuoteWords.phraseStops.contains(first.lower) && !QuoteWords.phraseStarts.contains(first.lower) { return nil }
+        if QuoteWords.sayingVerbs.contains(first.lower) || isGerund(first.lower) { return nil }
+        if !first.isCapitalized && !QuoteWords.phraseStarts.contains(first.lower) && first.lower.count < 3 { return nil }
+        if QuoteWords.pronouns.contains(first.lower) { return i..<(i + 1) }
         var j = i + 1
-        var sawName = first.isCapitalized && !P.phraseStarts.contains(first.lower)
-        var content = P.phraseStarts.contains(first.lower) && !["mamma", "papà", "padre", "madre", "fonti", "portavoce"].contains(first.lower) ? 0 : 1
+        var sawName = first.isCapitalized && !QuoteWords.phraseStarts.contains(first.lower)
+        var content = QuoteWords.phraseStarts.contains(first.lower) && !["mamma", "papà", "padre", "madre", "fonti", "portavoce"].contains(first.lower) ? 0 : 1
         while j < end, j - i < 10 {
             let x = w[j]
             if x.isPunct { break }
-            if Self.diWords.contains(x.lower) {
-                if j + 1 < end, !w[j + 1].isPunct, !P.phraseStops.contains(w[j + 1].lower) || P.phraseStarts.contains(w[j + 1].lower) {
+            if QuoteWords.diWords.contains(x.lower) {
+                if j + 1 < end, !w[j + 1].isPunct, !QuoteWords.phraseStops.contains(w[j + 1].lower) || QuoteWords.phraseStarts.contains(w[j + 1].lower) {
                     j += 2
-                    if j - 1 < end, P.phraseStarts.contains(w[j - 1].lower), j < end, !w[j].isPunct { j += 1 }
+                    if j - 1 < end, QuoteWords.phraseStarts.contains(w[j - 1].lower), j < end, !w[j].isPunct { j += 1 }
                     continue
                 }
                 break
             }
-            if x.lower == "e", j + 1 < end, !w[j + 1].isPunct, !P.phraseStarts.contains(w[j + 1].lower) || ["mamma", "papà"].contains(w[j + 1].lower),
+            if x.lower == "e", j + 1 < end, !w[j + 1].isPunct, !QuoteWords.phraseStarts.contains(w[j + 1].lower) || ["mamma", "papà"].contains(w[j + 1].lower),
                w[j + 1].isCapitalized || ["mamma", "papà", "padre", "madre"].contains(w[j + 1].lower) {
                 j += 2
                 continue
             }
             // `l'assessora alla salute Stefania Saccardi`: a title, a short phrase, then the name.
-            if !sawName, P.locativePrepositions.contains(x.lower) || ["alla", "allo", "ai", "agli", "alle", "per"].contains(x.lower) {
-                let a = j + 1 < end && P.articles.contains(w[j + 1].lower) ? 1 : 0
+            if !sawName, QuoteWords.locativePrepositions.contains(x.lower) || ["alla", "allo", "ai", "agli", "alle", "per"].contains(x.lower) {
+                let a = j + 1 < end && QuoteWords.articles.contains(w[j + 1].lower) ? 1 : 0
                 if j + 2 + a < end, !w[j + 1 + a].isPunct, w[j + 2 + a].isCapitalized, !w[j + 2 + a].isPunct {
                     j += 2 + a
                     continue
                 }
             }
-            if P.phraseStops.contains(x.lower) || P.sayingVerbs.contains(x.lower) || isGerund(x.lower) { break }
-            if P.articles.contains(x.lower) { break }  // `la parola il leghista`: a new phrase starts
+            if QuoteWords.phraseStops.contains(x.lower) || QuoteWords.sayingVerbs.contains(x.lower) || isGerund(x.lower) { break }
+            if QuoteWords.articles.contains(x.lower) { break }  // `la parola il leghista`: a new phrase starts
             if sawName && !x.isCapitalized { break }
             // `gli artisti denunciano`: after a plural article, a word in -ano/-ono is the verb.
             if ["i", "gli", "le"].contains(first.lower), j > i + 1, x.lower.count > 4,
@@ -54,8 +54,8 @@ extension SpeakerAttributor {
             j += 1
         }
         guard content > 0 || j > i + 1 else { return nil }
-        while j > i + 1, Self.diWords.contains(w[j - 1].lower) || P.articles.contains(w[j - 1].lower) { j -= 1 }
-        if j == i + 1, P.phraseStarts.contains(first.lower), !P.pronouns.contains(first.lower),
+        while j > i + 1, QuoteWords.diWords.contains(w[j - 1].lower) || QuoteWords.articles.contains(w[j - 1].lower) { j -= 1 }
+        if j == i + 1, QuoteWords.phraseStarts.contains(first.lower), !QuoteWords.pronouns.contains(first.lower),
            !["portavoce", "fonti", "mamma", "papà"].contains(first.lower) { return nil }
         return i..<j
     }
@@ -67,19 +67,19 @@ extension SpeakerAttributor {
         var pps = 0
         while j < w.count {
             let x = w[j].lower
-            if P.auxiliaries.contains(x), !P.phraseStarts.contains(x), !P.articles.contains(x) { j += 1; continue }
-            if pps < 2, P.locativePrepositions.contains(x) || ["ad", "alla", "all'", "all’", "nella", "nell'", "nell’"].contains(x) {
+            if QuoteWords.auxiliaries.contains(x), !QuoteWords.phraseStarts.contains(x), !QuoteWords.articles.contains(x) { j += 1; continue }
+            if pps < 2, QuoteWords.locativePrepositions.contains(x) || ["ad", "alla", "all'", "all’", "nella", "nell'", "nell’"].contains(x) {
                 var k = j + 1
-                if k < w.count, P.articles.contains(w[k].lower) { k += 1 }
+                if k < w.count, QuoteWords.articles.contains(w[k].lower) { k += 1 }
                 guard k < w.count, !w[k].isPunct else { break }
                 let nounCapitalized = w[k].isCapitalized
                 k += 1
                 // `al Corriere della Sera`: the phrase goes on through `di` + word.
-                while k + 1 < w.count, Self.diWords.contains(w[k].lower), !w[k + 1].isPunct { k += 2 }
-                if k < w.count, !w[k].isPunct, !w[k].isCapitalized, !P.articles.contains(w[k].lower),
-                   !P.phraseStops.contains(w[k].lower) { k += 1 }  // in una nota ufficiale
+                while k + 1 < w.count, QuoteWords.diWords.contains(w[k].lower), !w[k + 1].isPunct { k += 2 }
+                if k < w.count, !w[k].isPunct, !w[k].isCapitalized, !QuoteWords.articles.contains(w[k].lower),
+                   !QuoteWords.phraseStops.contains(w[k].lower) { k += 1 }  // in una nota ufficiale
                 guard k < w.count, !w[k].isPunct,
-                      P.articles.contains(w[k].lower) || (w[k].isCapitalized && !nounCapitalized) else { break }
+                      QuoteWords.articles.contains(w[k].lower) || (w[k].isCapitalized && !nounCapitalized) else { break }
                 j = k
                 pps += 1
                 continue
@@ -93,7 +93,7 @@ extension SpeakerAttributor {
     /// inverted subject; the second article-led phrase is then the subject.
     func invertedSubject(_ w: [CWord], _ j: Int) -> Range<Int>? {
         guard let np = nounPhrase(w, j) else { return nil }
-        if np.upperBound < w.count, P.articles.contains(w[np.upperBound].lower), P.articles.contains(w[np.lowerBound].lower),
+        if np.upperBound < w.count, QuoteWords.articles.contains(w[np.upperBound].lower), QuoteWords.articles.contains(w[np.lowerBound].lower),
            let second = nounPhrase(w, np.upperBound) {
             return second
         }
@@ -121,7 +121,7 @@ extension SpeakerAttributor {
 
     /// Whether word `k` is a verb of saying (`fanno sapere` counts as one).
     func isSaying(_ w: [CWord], _ k: Int) -> Bool {
-        if P.sayingVerbs.contains(w[k].lower) { return true }
+        if QuoteWords.sayingVerbs.contains(w[k].lower) { return true }
         return w[k].lower == "sapere" && k > 0 && ["fa", "fanno", "fatto", "far"].contains(w[k - 1].lower)
     }
 
@@ -138,13 +138,13 @@ extension SpeakerAttributor {
                 guardCount += 1
                 let x = w[i]
                 if x.isPunct { i += 1; continue }
-                if P.locativePrepositions.contains(x.lower) {
+                if QuoteWords.locativePrepositions.contains(x.lower) {
                     i += 1
-                    if i < e, P.phraseStarts.contains(w[i].lower) { i += 1 }
+                    if i < e, QuoteWords.phraseStarts.contains(w[i].lower) { i += 1 }
                     if i < e, !w[i].isPunct { i += 1 }
                     continue
                 }
-                if P.leadingFunctionWords.contains(x.lower) { i += 1; continue }
+                if QuoteWords.leadingFunctionWords.contains(x.lower) { i += 1; continue }
                 break
             }
             // A phrase that starts with a preposition or connective is not the subject: go on
@@ -164,8 +164,8 @@ extension SpeakerAttributor {
             var j = i
             while j < w.count, !w[j].isPunct, w[j].isCapitalized || (w[j].isElided && j + 1 < w.count && w[j + 1].isCapitalized) { j += 1 }
             let prev = i > 0 ? w[i - 1].lower : ""
-            if j - i >= 2, !P.locativePrepositions.contains(prev),
-               !P.leadingFunctionWords.contains(w[i].lower), !P.locativePrepositions.contains(w[i].lower) { return i..<j }
+            if j - i >= 2, !QuoteWords.locativePrepositions.contains(prev),
+               !QuoteWords.leadingFunctionWords.contains(w[i].lower), !QuoteWords.locativePrepositions.contains(w[i].lower) { return i..<j }
             i = j + 1
         }
         return nil
@@ -178,7 +178,7 @@ extension SpeakerAttributor {
         // `X ha iniziato il suo discorso citando …`: a gerund's subject is the clause's.
         if isGerund(w[v].lower) { return clauseSubject(w, from: 0, to: v).map { ($0, .beforeSubjectVerb) } }
         var c = v - 1
-        while c >= 0, P.auxiliaries.contains(w[c].lower), w[c].lower != "che" { c -= 1 }
+        while c >= 0, QuoteWords.auxiliaries.contains(w[c].lower), w[c].lower != "che" { c -= 1 }
         guard c >= 0 else { return nil }
         if w[c].lower == "che" {
             var e = c
@@ -189,7 +189,7 @@ extension SpeakerAttributor {
         if w[c].text == "," {
             var b = c - 1
             while b >= 0, w[b].text != "," { b -= 1 }
-            if b + 1 < c, w[b + 1].isCapitalized, !P.leadingFunctionWords.contains(w[b + 1].lower),
+            if b + 1 < c, w[b + 1].isCapitalized, !QuoteWords.leadingFunctionWords.contains(w[b + 1].lower),
                let np = nounPhrase(w, b + 1, limit: c) {
                 return (np, .beforeSubjectVerb)
             }
@@ -199,7 +199,7 @@ extension SpeakerAttributor {
         if let np = backwardPhrase(w, before: c + 1) {
             let before = np.lowerBound > 0 ? w[np.lowerBound - 1].lower : ""
             let objectOfSomething = before.hasSuffix("are") || before.hasSuffix("ere") || before.hasSuffix("ire")
-                || (P.phraseStops.contains(before) && !["che", "quando", "mentre", "e", "ma", "se", "poi", "ancora", "anche", "perché", "come"].contains(before))
+                || (QuoteWords.phraseStops.contains(before) && !["che", "quando", "mentre", "e", "ma", "se", "poi", "ancora", "anche", "perché", "come"].contains(before))
             if !objectOfSomething { return (np, .beforeSubjectVerb) }
         }
         if let np = clauseSubject(w, from: 0, to: v) { return (np, .beforeSubjectVerb) }
@@ -212,19 +212,19 @@ extension SpeakerAttributor {
         guard k >= 0, !w[k].isPunct else { return nil }
         while k >= 0, !w[k].isPunct {
             let x = w[k].lower
-            if P.articles.contains(x) || P.pronouns.contains(x) {
+            if QuoteWords.articles.contains(x) || QuoteWords.pronouns.contains(x) {
                 // `Gli autori di questa fuga`: a determiner after `di` is inside the phrase.
-                if k > 0, Self.diWords.contains(w[k - 1].lower) { k -= 1; continue }
+                if k > 0, QuoteWords.diWords.contains(w[k - 1].lower) { k -= 1; continue }
                 break
             }
-            if Self.diWords.contains(x) { k -= 1; continue }
-            if P.phraseStops.contains(x) || P.sayingVerbs.contains(x) || P.leadingFunctionWords.contains(x) { k += 1; break }
+            if QuoteWords.diWords.contains(x) { k -= 1; continue }
+            if QuoteWords.phraseStops.contains(x) || QuoteWords.sayingVerbs.contains(x) || QuoteWords.leadingFunctionWords.contains(x) { k += 1; break }
             if end - k > 7 { k += 1; break }
             k -= 1
         }
         let start = k < 0 ? 0 : (w[k].isPunct ? k + 1 : k)
         guard start < end else { return nil }
-        while start < end, Self.diWords.contains(w[start].lower) { return nil }
+        while start < end, QuoteWords.diWords.contains(w[start].lower) { return nil }
         return nounPhrase(w, start, limit: end, bare: true)
     }
 }

@@ -16,15 +16,38 @@ struct SpeakerAttributor {
     typealias P = SpeakerPatterns
     let text: QuoteText
 
+    /// The end of the sentence after `q` (bounded by `ceiling` and the window) and its words.
+    func tail(of q: RawQuote, ceiling: Int) -> (end: Int, words: [CWord]) {
+        let end = sentenceEnd(after: q.end, limit: min(ceiling, aligned(q.end + Self.window)))
+        return (end, text.words(q.end..<end))
+    }
+
+    /// The words `text.words(start..<cut)` gives, from `words` = `text.words(start..<limit)`
+    /// (`cut <= limit`): tokens are decided by position, so these are the tokens starting
+    /// before `cut`, except that a word running past `cut` is split again up to it.
+    func prefixWords(_ words: [CWord], before cut: Int) -> [CWord] {
+        var out: [CWord] = []
+        out.reserveCapacity(words.count)
+        for t in words {
+            if t.start >= cut { break }
+            if !t.isPunct && t.end > cut {
+                out += text.words(t.start..<cut)
+            } else {
+                out.append(t)
+            }
+        }
+        return out
+    }
+
     /// Attributes `quote` given the byte range where its lead-in may start (`floor`: the end of
-    /// the previous quotation on the line) and where its tail must stop (`ceiling`).
-    func attribute(_ q: RawQuote, floor: Int, ceiling: Int) -> (Attribution?, leadIn: [CWord]) {
+    /// the previous quotation on the line) and where its tail must stop (`ceiling`); `known`
+    /// is the quotation's ``tail(of:ceiling:)`` for that ceiling when the caller has it.
+    func attribute(_ q: RawQuote, floor: Int, ceiling: Int, known: (end: Int, words: [CWord])? = nil) -> (Attribution?, leadIn: [CWord]) {
         // Windows are bounded so that pathological text (hundreds of nested marks on one line)
         // stays linear.
         let leadStart = sentenceStart(before: q.start, floor: max(floor, aligned(q.start - Self.window)))
         let lead = text.words(leadStart..<q.start)
-        let tailEnd = sentenceEnd(after: q.end, limit: min(ceiling, aligned(q.end + Self.window)))
-        let tail = text.words(q.end..<tailEnd)
+        let (tailEnd, tail) = known ?? self.tail(of: q, ceiling: ceiling)
 
         let after = afterPattern(tail)
         var before = beforePattern(lead)
@@ -33,7 +56,7 @@ struct SpeakerAttributor {
         let unquoted = lead.filter { !$0.isQuote }
         if let v = unquoted.indices.last(where: { isSaying(unquoted, $0) }) {
             let w = unquoted
-            before?.adjacent = v >= w.count - 3 && !P.quotingVerbs.contains(w[v].lower)
+            before?.adjacent = v >= w.count - 3 && !QuoteWords.quotingVerbs.contains(w[v].lower)
         }
         if let a = after, a.speaker != nil, !(leadHasVerb && before?.speaker != nil) { return (a, lead) }
         if let b = before, b.speaker != nil, b.verb != nil { return (b, lead) }
@@ -41,14 +64,14 @@ struct SpeakerAttributor {
         if let d = dash, d.speaker != nil { return (d, lead) }
         if let b = before, b.speaker != nil { return (b, lead) }
         if var s = secondo(lead) { s.adjacent = false; return (s, lead) }
-        if var n = nextSentence(from: q.end, limit: tailEnd) { n.adjacent = false; return (n, lead) }
+        if var n = nextSentence(from: q.end, limit: tailEnd, known: tail) { n.adjacent = false; return (n, lead) }
         if tailEnd < ceiling || tail.isEmpty, var n = nextSentence(from: tailEnd, limit: text.lineEnd(after: tailEnd)) {
             n.adjacent = false
             return (n, lead)
         }
         if var a = after {
             let verbWords = (a.verb ?? "").lowercased().split(separator: " ").map(String.init)
-            if verbWords.contains(where: { P.pluralVerbs.contains($0) }), let s = pluralSubject(before: leadStart) {
+            if verbWords.contains(where: { QuoteWords.pluralVerbs.contains($0) }), let s = pluralSubject(before: leadStart) {
                 a.speaker = s
                 a.pattern = .afterVerbPreviousSubject
             }
@@ -110,19 +133,19 @@ struct SpeakerAttributor {
         guard i < w.count else { return nil }
         if w[i].lower == "si", i + 1 < w.count, ["legge", "leggeva", "leggono"].contains(w[i + 1].lower) {
             var j = i + 2
-            while j < w.count, !w[j].isPunct, !P.documentNouns.contains(w[j].lower), j < i + 6 { j += 1 }
+            while j < w.count, !w[j].isPunct, !QuoteWords.documentNouns.contains(w[j].lower), j < i + 6 { j += 1 }
             let verb = text.string(w[i].start..<w[i + 1].end)
-            if j < w.count, P.documentNouns.contains(w[j].lower) {
+            if j < w.count, QuoteWords.documentNouns.contains(w[j].lower) {
                 return Attribution(speaker: w[j].start..<w[j].end, verb: verb, pattern: .afterSiLegge)
             }
             return Attribution(speaker: nil, verb: verb, pattern: .afterSiLegge)
         }
         var k = i
-        while k < w.count, k < i + 4, !w[k].isPunct, !P.sayingVerbs.contains(w[k].lower) {
-            guard P.auxiliaries.contains(w[k].lower) else { return nil }
+        while k < w.count, k < i + 4, !w[k].isPunct, !QuoteWords.sayingVerbs.contains(w[k].lower) {
+            guard QuoteWords.auxiliaries.contains(w[k].lower) else { return nil }
             k += 1
         }
-        guard k < w.count, P.sayingVerbs.contains(w[k].lower), !isGerund(w[k].lower) else { return nil }
+        guard k < w.count, QuoteWords.sayingVerbs.contains(w[k].lower), !isGerund(w[k].lower) else { return nil }
         let verb = verbText(w, k)
         let j = skipToSubject(w, k + 1)
         if let np = invertedSubject(w, j) {
@@ -173,8 +196,8 @@ struct SpeakerAttributor {
             }
             for seg in segments.reversed() {
                 let f = words[seg.lowerBound]
-                guard f.isCapitalized || P.phraseStarts.contains(f.lower), !P.leadingFunctionWords.contains(f.lower),
-                      !P.locativePrepositions.contains(f.lower), !f.isElided else { continue }
+                guard f.isCapitalized || QuoteWords.phraseStarts.contains(f.lower), !QuoteWords.leadingFunctionWords.contains(f.lower),
+                      !QuoteWords.locativePrepositions.contains(f.lower), !f.isElided else { continue }
                 if let np = nounPhrase(words, seg.lowerBound, limit: seg.upperBound) {
                     return Attribution(speaker: span(words, np), verb: nil, pattern: .colon)
                 }
@@ -191,7 +214,7 @@ struct SpeakerAttributor {
             return Attribution(speaker: span(words, run), verb: nil, pattern: .colon)
         }
         if let np = clauseSubject(words, from: 0, to: words.count - 1), words[np.lowerBound].isCapitalized || np.count > 1,
-           !P.leadingFunctionWords.contains(words[np.lowerBound].lower) {
+           !QuoteWords.leadingFunctionWords.contains(words[np.lowerBound].lower) {
             return Attribution(speaker: span(words, np), verb: nil, pattern: .colon)
         }
         return nil
@@ -216,8 +239,8 @@ struct SpeakerAttributor {
     func inlineDash(_ w: [CWord]) -> Attribution? {
         for (i, x) in w.enumerated() where ["-", "–", "—"].contains(x.text) && x.start > 0 && text.bytes[x.start - 1] == 0x20 {
             var k = i + 1
-            while k < w.count, k < i + 4, P.auxiliaries.contains(w[k].lower) { k += 1 }
-            guard k < w.count, P.sayingVerbs.contains(w[k].lower) else { continue }
+            while k < w.count, k < i + 4, QuoteWords.auxiliaries.contains(w[k].lower) { k += 1 }
+            guard k < w.count, QuoteWords.sayingVerbs.contains(w[k].lower) else { continue }
             let verb = verbText(w, k)
             let np = nounPhrase(w, skipToSubject(w, k + 1))
             return Attribution(speaker: np.map { span(w, $0) }, verb: verb, pattern: .inlineDash)
@@ -237,14 +260,20 @@ struct SpeakerAttributor {
     static let nextSentenceNouns: Set<String> = ["parole", "commento", "dichiarazione", "dirlo"]
 
     /// `… «…». Lo ha detto all'Agi il virologo Roberto Burioni.`
-    func nextSentence(from byte: Int, limit: Int) -> Attribution? {
+    ///
+    /// `known`, when given, is `text.words(byte..<limit)` (the caller's tail): when the
+    /// sentence runs to `limit` its words are not split again.
+    func nextSentence(from byte: Int, limit: Int, known: [CWord]? = nil) -> Attribution? {
         let end = sentenceEnd(after: byte, limit: min(limit, aligned(byte + Self.window)))
+        let reuse = known != nil && end == limit
         // Cheap test on the first words before tokenizing the whole sentence.
-        let head = text.words(byte..<min(end, aligned(byte + 40))).filter { !$0.isPunct }.prefix(4).map(\.lower)
-        guard let h = head.first, Self.nextSentenceTriggers.contains(h) || head.contains(where: { Self.nextSentenceNouns.contains($0) }) else { return nil }
-        let w = text.words(byte..<end).filter { !$0.isPunct }
+        let headEnd = min(end, aligned(byte + 40))
+        let head = reuse ? firstWords(known!, before: headEnd)
+            : text.words(byte..<headEnd).filter { !$0.isPunct }.prefix(4).map(\.lower)
+        guard let h = head.first, QuoteWords.nextSentenceTriggers.contains(h) || head.contains(where: { QuoteWords.nextSentenceNouns.contains($0) }) else { return nil }
+        let w = (reuse ? known! : text.words(byte..<end)).filter { !$0.isPunct }
         // `Così il sindaco di Genova …` / `Le parole di X` / `questo il commento del presidente`.
-        if let f = w.first, f.lower == "così", w.count > 1, !P.sayingVerbs.contains(w[1].lower), let np = nounPhrase(w, 1) {
+        if let f = w.first, f.lower == "così", w.count > 1, !QuoteWords.sayingVerbs.contains(w[1].lower), let np = nounPhrase(w, 1) {
             return Attribution(speaker: span(w, np), verb: f.text, pattern: .nextSentence)
         }
         if let k = w.prefix(4).firstIndex(where: { ["parole", "commento", "dichiarazione", "dirlo"].contains($0.lower) }) {
@@ -259,9 +288,26 @@ struct SpeakerAttributor {
             }
         }
         guard let f = w.first, ["lo", "l'", "l’", "così", "questo", "queste", "è", "e'"].contains(f.lower) else { return nil }
-        guard let v = w.prefix(5).firstIndex(where: { P.sayingVerbs.contains($0.lower) }) else { return nil }
+        guard let v = w.prefix(5).firstIndex(where: { QuoteWords.sayingVerbs.contains($0.lower) }) else { return nil }
         guard let np = nounPhrase(w, skipToSubject(w, v + 1)) else { return nil }
         return Attribution(speaker: span(w, np), verb: verbText(w, v), pattern: .nextSentence)
+    }
+
+    /// The lower-case forms of the first four words (not punctuation) of `words` that start
+    /// before `cut`, as `text.words(start..<cut)` would give them: tokens are decided by
+    /// position, so only a word running past `cut` differs, and it is split again up to `cut`.
+    func firstWords(_ words: [CWord], before cut: Int) -> [String] {
+        var out: [String] = []
+        for t in words {
+            if t.start >= cut || out.count == 4 { break }
+            if t.isPunct { continue }
+            if t.end > cut {
+                if let cutWord = text.words(t.start..<cut).first { out.append(cutWord.lower) }
+            } else {
+                out.append(t.lower)
+            }
+        }
+        return out
     }
 
     /// `… replica Bugo, che ribadisce la sua posizione. "…"`: the first attributed verb of the

@@ -127,7 +127,11 @@ public struct BoilerplateFilter: Sendable {
                 ..< utf8.distance(from: utf8.startIndex, to: rest.endIndex)
         }
         var scratch = LineScratch()
-        let features = ranges.map { LineFeatures(text[$0], phrases: phrases, scratch: &scratch) }
+        // A plain loop over a borrowed lexicon: a closure over `self` copied the filter (and its
+        // lexicon's arrays, a retain and release each) for every line.
+        var features: [LineFeatures] = []
+        features.reserveCapacity(ranges.count)
+        for r in ranges { features.append(LineFeatures(text[r], phrases: phrases, scratch: &scratch)) }
         let isRepeated = repeated.isEmpty
             ? Array(repeating: false, count: features.count)
             : features.map { !$0.normalized.isEmpty && repeated.contains($0.normalized) }
@@ -174,6 +178,9 @@ public struct BoilerplateFilter: Sendable {
 
     /// A scraper's `date 2024-11` or `url https://…` glued before the first line.
     static func metadataPrefix(_ line: Substring) -> (field: (key: String, value: String), rest: Substring)? {
+        // Either prefix needs the bytes `date ` or `url ` somewhere: most first lines have
+        // neither, and skip the character-level tests.
+        guard line.containsBytes("date ") || line.containsBytes("url ") else { return nil }
         let body = line.drop(while: \.isWhitespace)
         for key in ["date", "url"] {
             guard body.hasPrefix(key + " ") else { continue }

@@ -76,7 +76,14 @@ public struct BoilerplatePhrases: Sendable, Hashable {
     public private(set) var entries: [Entry]
     private var exact: [String: Int] = [:]
     private var others: [Int] = []
-    private var index = MatchIndex()
+    /// The look-up structures, behind one reference: copying the lexicon (every line of the
+    /// filter passes it on) retains one object instead of each of their arrays.
+    private var box = IndexBox(MatchIndex())
+
+    private final class IndexBox: Sendable {
+        let index: MatchIndex
+        init(_ index: MatchIndex) { self.index = index }
+    }
 
     /// Creates a lexicon from entries.
     public init(entries: [Entry]) {
@@ -84,7 +91,7 @@ public struct BoilerplatePhrases: Sendable, Hashable {
         for (i, e) in entries.enumerated() {
             if e.match == .exact { if exact[e.phrase] == nil { exact[e.phrase] = i } } else { others.append(i) }
         }
-        index = MatchIndex(exact: exact, others: others.map { entries[$0] })
+        box = IndexBox(MatchIndex(exact: exact, others: others.map { entries[$0] }))
     }
 
     public static func == (a: Self, b: Self) -> Bool { a.entries == b.entries }
@@ -108,6 +115,15 @@ public struct BoilerplatePhrases: Sendable, Hashable {
         var shortestContains = Int.max
         var longestExact = 0
         var emptyPhrase = Int.max
+        /// The contains phrases of two bytes or more grouped by their first two bytes: the
+        /// sorted pairs (`first << 8 | second`), and the phrases of `pairKeys[g]` in
+        /// `pairEntries[pairStarts[g] ..< pairStarts[g + 1]]`, in file order. A position
+        /// where the pair filter hits then tries only the phrases that start with its bytes.
+        var pairKeys: [Int] = []
+        var pairStarts: [Int] = [0]
+        var pairEntries: [Int] = []
+        /// The one-byte contains phrases, tried at every hit.
+        var oneByte: [Int] = []
 
         init() {}
 
@@ -131,6 +147,7 @@ public struct BoilerplatePhrases: Sendable, Hashable {
                 } else if p.count == 1 {
                     // A one-byte contains phrase: pair it with every second byte.
                     contains.append(k)
+                    oneByte.append(k)
                     for second in 0...255 { containsPairs.insert(f, UInt8(second)) }
                     shortestContains = 1
                 } else {
@@ -139,6 +156,26 @@ public struct BoilerplatePhrases: Sendable, Hashable {
                     shortestContains = min(shortestContains, p.count)
                 }
             }
+            var groups: [Int: [Int]] = [:]
+            for k in contains where bounds[k].count >= 2 {
+                groups[Int(flat[bounds[k].lowerBound]) << 8 | Int(flat[bounds[k].lowerBound + 1]), default: []].append(k)
+            }
+            for key in groups.keys.sorted() {
+                pairKeys.append(key)
+                pairEntries += groups[key]!
+                pairStarts.append(pairEntries.count)
+            }
+        }
+
+        /// The group of `pairKeys` equal to `key`, or nil.
+        @inline(__always)
+        func group(_ key: Int) -> Int? {
+            var lo = 0, hi = pairKeys.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if pairKeys[mid] < key { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < pairKeys.count && pairKeys[lo] == key ? lo : nil
         }
     }
 
@@ -152,12 +189,19 @@ public struct BoilerplatePhrases: Sendable, Hashable {
         /// The first position `i` in `start...last` where `b[i]` then `b[i + 1]` (0 past the
         /// end) is in the set, or nil: the scan for ``contains(_:_:)`` hits in one tight loop.
         func next(in b: UnsafeBufferPointer<UInt8>, from start: Int, through last: Int) -> Int? {
-            bits.withUnsafeBufferPointer { bits in
+            // Wrapping arithmetic and the second byte carried to the next step: the loop
+            // stays in registers (no overflow checks, one load a byte).
+            guard start <= last, let p = b.baseAddress else { return nil }
+            let n = b.count
+            return bits.withUnsafeBufferPointer { bits in
                 var i = start
+                var current = Int(p[i])
                 while i <= last {
-                    let k = Int(b[i]) << 8 | (i + 1 < b.count ? Int(b[i + 1]) : 0)
-                    if bits[k >> 6] & (1 << UInt64(k & 63)) != 0 { return i }
-                    i += 1
+                    let following = i &+ 1 < n ? Int(p[i &+ 1]) : 0
+                    let k = current &<< 8 | following
+                    if bits[k &>> 6] & (1 &<< UInt64(k & 63)) != 0 { return i }
+                    current = following
+                    i &+= 1
                 }
                 return nil
             }
@@ -203,37 +247,44 @@ public struct BoilerplatePhrases: Sendable, Hashable {
     }
 
     func match(normalized line: String, bytes b: UnsafeBufferPointer<UInt8>, trivial: Bool) -> Entry? {
+        let box = self.box
         // Exact phrases compare as Strings (canonical equivalence); when the line and every
         // phrase are NFC-trivial that is byte equality, and a byte table answers.
-        if trivial && index.exactTrivial {
-            if b.count <= index.longestExact, let i = index.exact.find(b) { return entries[i] }
+        if trivial && box.index.exactTrivial {
+            if b.count <= box.index.longestExact, let i = box.index.exact.find(b) { return entries[i] }
         } else if let i = exact[line] {
             return entries[i]
         }
         guard let first = b.first else {
             // Only an empty phrase matches an empty line.
-            return index.emptyPhrase == Int.max ? nil : entries[others[index.emptyPhrase]]
+            return box.index.emptyPhrase == Int.max ? nil : entries[others[box.index.emptyPhrase]]
         }
         // The first prefix or contains entry (in file order) that matches.
-        let best = index.flat.withUnsafeBufferPointer { flat -> Int in
-            var best = index.emptyPhrase
-            for k in index.prefixByFirstByte[Int(first)] {
+        let best = box.index.flat.withUnsafeBufferPointer { flat -> Int in
+            var best = box.index.emptyPhrase
+            for k in box.index.prefixByFirstByte[Int(first)] {
                 if k > best { break }
-                let r = index.bounds[k]
+                let r = box.index.bounds[k]
                 if r.count <= b.count && memoryEqual(b.baseAddress!, flat.baseAddress! + r.lowerBound, r.count) { best = k; break }
             }
-            guard !index.contains.isEmpty else { return best }
-            let last = b.count - index.shortestContains
-            let pairs = index.containsPairs
+            guard !box.index.contains.isEmpty else { return best }
+            let last = b.count - box.index.shortestContains
+            let pairs = box.index.containsPairs
             var from = 0
-            while let i = pairs.next(in: b, from: from, through: last) {
-                for k in index.contains where k < best {
-                    let r = index.bounds[k]
-                    if flat[r.lowerBound] == b[i] && r.count <= b.count - i
-                        && memoryEqual(b.baseAddress! + i, flat.baseAddress! + r.lowerBound, r.count) {
-                        best = k
-                    }
+            // The earliest entry (smallest k) matching anywhere: at each hit, the phrases of
+            // the hit's byte pair, then the one-byte ones.
+            @inline(__always) func tryEntry(_ k: Int, at i: Int) {
+                let r = box.index.bounds[k]
+                if k < best && flat[r.lowerBound] == b[i] && r.count <= b.count - i
+                    && memoryEqual(b.baseAddress! + i, flat.baseAddress! + r.lowerBound, r.count) {
+                    best = k
                 }
+            }
+            while let i = pairs.next(in: b, from: from, through: last) {
+                if let g = box.index.group(Int(b[i]) << 8 | (i + 1 < b.count ? Int(b[i + 1]) : 0)) {
+                    for e in box.index.pairStarts[g]..<box.index.pairStarts[g + 1] { tryEntry(box.index.pairEntries[e], at: i) }
+                }
+                for k in box.index.oneByte { tryEntry(k, at: i) }
                 from = i + 1
             }
             return best

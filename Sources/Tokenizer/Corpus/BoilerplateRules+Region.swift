@@ -48,7 +48,8 @@ extension BoilerplateRules {
             cut = stamps[0]
             if let u = next(cut, step: -1), u > firstProse, !f[u].isProse, f[u].words <= 3 { cut = u }
         }
-        for i in body where i > firstProse && i < cut && f[i].isNameLike {
+        // (The word count first: it is what most lines fail, read without copying the line's features.)
+        for i in body where i > firstProse && i < cut && f[i].words >= 2 && f[i].words <= 4 && f[i].isNameLike {
             if let p = next(i), f[p].isProse, f[p].text.trimmingSpaces.hasPrefix(f[i].text.trimmingSpaces) { cut = i; break }
         }
         guard cut < body.upperBound else { return body }
@@ -87,7 +88,7 @@ extension BoilerplateRules {
                 continue
             }
             // The same short line twice in a row: a repeated teaser.
-            if let k = next(i), k < body.upperBound, f[k].text.trimmingSpaces == f[i].text.trimmingSpaces {
+            if let k = next(i), k < body.upperBound, LineFeatures.sameTrimmedText(f[k], f[i]) {
                 out[i] = .init(label: .boiler, reason: "duplicate-line")
                 out[k] = .init(label: .boiler, reason: "duplicate-line")
                 continue

@@ -9,7 +9,11 @@ extension LineFeatures {
 
     /// Lowercased runs of letters or digits.
     var alnumTokens: [Substring] {
-        normalized.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+        // `Character.isLetter` / `isNumber` test the character's first scalar (alphabetic,
+        // numeric type): the same flags from the scalar table, without the property look-ups.
+        normalized.split(whereSeparator: { c in
+            ScalarTable.lookup(c.unicodeScalars.first!.value) & (ScalarTable.alphabetic | ScalarTable.numeric) == 0
+        })
     }
 
     /// The month names of both languages as byte strings (all ASCII).
@@ -143,14 +147,40 @@ extension LineFeatures {
     /// A photo credit or caption source: `(ansa)`, `© ANSA`, `Crediti: Sora`, `Getty Images`.
     var creditShape: Bool {
         guard words >= 1 && words <= 8 else { return false }
-        let t = text.trimmingSpaces
-        if t.first == "(" && t.last == ")" && words <= 3 { return true }
-        if t.first == "©" && words <= 6 { return true }
-        let n = normalized
+        let (first, last): (UInt32, UInt32)
+        if textIsTrivial, let edges = text.utf8.withContiguousStorageIfAvailable({ Self.edgeScalars($0) }) {
+            (first, last) = edges
+        } else {
+            let t = text.trimmingSpaces
+            first = t.first == "(" ? 0x28 : t.first == "©" ? 0xA9 : 0
+            last = t.last == ")" ? 0x29 : 0
+        }
+        if first == 0x28 && last == 0x29 && words <= 3 { return true }
+        if first == 0xA9 && words <= 6 { return true }
         for p in Self.creditPrefixes where normalizedHasPrefix(p) { return true }
-        for agency in Self.agencies where n.containsBytes(agency) { return true }
-        return false
+        var n = normalized
+        return n.withUTF8 { Self.agencyTable.occurs(in: $0) }
     }
+
+    /// The first and last scalars of a line that are not white space (0 for none): in an
+    /// NFC-trivial line every character but `\r\n` is one scalar, so these are the first and
+    /// last characters of `trimmingSpaces`.
+    static func edgeScalars(_ b: UnsafeBufferPointer<UInt8>) -> (first: UInt32, last: UInt32) {
+        var first: UInt32 = 0, last: UInt32 = 0
+        var seen = false
+        var i = 0
+        while i < b.count {
+            let (v, n) = ScalarTable.decode(b, i)
+            if ScalarTable.lookup(v) & ScalarTable.whitespace == 0 {
+                if !seen { first = v; seen = true }
+                last = v
+            }
+            i += n
+        }
+        return (first, last)
+    }
+
+    static let agencyTable = ByteNeedles(agencies)
 
     static let bylineOpenings = ["dal nostro inviato", "dalla nostra inviata", "dal nostro corrispondente",
                                  "dalla nostra corrispondente", "dai nostri inviati"]
@@ -163,7 +193,14 @@ extension LineFeatures {
     /// of the prefix).
     func normalizedHasPrefix(_ p: String) -> Bool {
         guard normalizedIsTrivial else { return normalized.hasPrefix(p) }
-        return normalized.utf8.count >= p.utf8.count && normalized.utf8.starts(with: p.utf8)
+        let n = normalized.utf8, q = p.utf8
+        guard n.count >= q.count else { return false }
+        if let equal = n.withContiguousStorageIfAvailable({ a in
+            q.withContiguousStorageIfAvailable { b in b.isEmpty || memoryEqual(a.baseAddress!, b.baseAddress!, b.count) }
+        }), let equal {
+            return equal
+        }
+        return n.starts(with: q)
     }
 
     /// A bare site name used as a signature (`Financialounge.com`).
@@ -193,8 +230,50 @@ extension LineFeatures {
 
     /// The embed attribution starts the line (the post's text is on the lines before it).
     var startsWithDash: Bool {
+        // On an NFC-trivial line, characters are scalars (see ``trimmedRange(_:)``): a byte prefix test.
+        if textIsTrivial, let found = text.utf8.withContiguousStorageIfAvailable({ b -> Bool in
+            let t = UnsafeBufferPointer(rebasing: b[Self.trimmedRange(b)])
+            return t.starts(with: "—".utf8) || t.starts(with: "–".utf8) || t.starts(with: "- ".utf8) || t.starts(with: "â€”".utf8)
+        }) {
+            return found
+        }
         let t = text.trimmingSpaces
         return t.hasPrefix("—") || t.hasPrefix("–") || t.hasPrefix("- ") || t.hasPrefix("â€”")
+    }
+
+    /// The bytes of a line without its leading and trailing white-space scalars. In an
+    /// NFC-trivial line every character is one scalar (or `\r\n`, white space too), so this
+    /// is `trimmingSpaces`, and two such lines trim to equal strings exactly when these bytes
+    /// are equal.
+    static func trimmedRange(_ b: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var lo = 0
+        while lo < b.count {
+            let (v, n) = ScalarTable.decode(b, lo)
+            if ScalarTable.lookup(v) & ScalarTable.whitespace == 0 { break }
+            lo += n
+        }
+        var hi = b.count
+        while hi > lo {
+            var s = hi - 1
+            while s > lo && b[s] & 0xC0 == 0x80 { s -= 1 }
+            if ScalarTable.lookup(ScalarTable.decode(b, s).value) & ScalarTable.whitespace == 0 { break }
+            hi = s
+        }
+        return lo..<hi
+    }
+
+    /// `a.text.trimmingSpaces == b.text.trimmingSpaces`, on bytes when both lines are NFC-trivial.
+    static func sameTrimmedText(_ a: LineFeatures, _ b: LineFeatures) -> Bool {
+        if a.textIsTrivial && b.textIsTrivial, let same = a.text.utf8.withContiguousStorageIfAvailable({ x in
+            b.text.utf8.withContiguousStorageIfAvailable { y -> Bool in
+                let rx = trimmedRange(x), ry = trimmedRange(y)
+                return rx.count == ry.count
+                    && (rx.isEmpty || memoryEqual(x.baseAddress! + rx.lowerBound, y.baseAddress! + ry.lowerBound, rx.count))
+            }
+        }), let same {
+            return same
+        }
+        return a.text.trimmingSpaces == b.text.trimmingSpaces
     }
 
 }

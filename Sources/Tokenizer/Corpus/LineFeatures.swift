@@ -43,7 +43,7 @@ struct LineFeatures: Sendable {
     }
 
     /// Measures a line; `scratch` holds buffers reused from line to line.
-    init(_ text: Substring, phrases: BoilerplatePhrases, scratch: inout LineScratch) {
+    init(_ text: Substring, phrases: borrowing BoilerplatePhrases, scratch: inout LineScratch) {
         self.text = text
         normalized = ""
         var probe = Probe()
@@ -70,6 +70,9 @@ struct LineFeatures: Sendable {
         var embedLink = false
     }
 
+    /// The Italian stop words, in a set made for probing every word of a page.
+    static let stopWords = ShortWordSet(ItalianStopWords.all)
+
     /// Word counts gathered during the pass.
     private struct Words {
         var words = 0, stopWords = 0, capitalized = 0, allCaps = 0
@@ -78,18 +81,21 @@ struct LineFeatures: Sendable {
 
         /// Ends the current word (out of line: the scalar loop stays small).
         @inline(never)
-        mutating func flush(_ b: UnsafeBufferPointer<UInt8>, _ end: Int, _ lower: inout [UInt8]) {
+        mutating func flush(_ b: UnsafeBufferPointer<UInt8>, _ end: Int, _ lower: inout [UInt8], _ stop: ShortWordSet) {
             if letters > 0 {
                 words += 1
                 if letters <= 12 {
                     let word = UnsafeBufferPointer(rebasing: b[start..<end])
                     let isStop: Bool
                     if upper == 0 {
-                        isStop = ItalianStopWords.table.contains(word)
+                        isStop = stop.contains(b, start..<end)
+                    } else if word.count <= 16 && word.allSatisfy({ $0 < 0x80 }) {
+                        // ASCII: lowered on the fly (what `lowercase` writes for ASCII bytes).
+                        isStop = stop.contains(loweringASCII: word)
                     } else {
                         lower.removeAll(keepingCapacity: true)
                         LineFeatures.lowercase(word, into: &lower)
-                        isStop = lower.withUnsafeBufferPointer { ItalianStopWords.table.contains($0) }
+                        isStop = lower.withUnsafeBufferPointer { stop.contains($0) }
                     }
                     if isStop { stopWords += 1 }
                 }
@@ -105,24 +111,29 @@ struct LineFeatures: Sendable {
     private mutating func measure(_ b: UnsafeBufferPointer<UInt8>, _ phrases: BoilerplatePhrases,
                                   _ scratch: inout LineScratch) -> Probe {
         var probe = Probe()
-        let scan = ScalarTable.flags.withUnsafeBufferPointer { Self.scan(b, $0, &scratch.lower) }
+        let stop = Self.stopWords
+        let scan = ScalarTable.flags.withUnsafeBufferPointer { Self.scan(b, $0, &scratch.lower, stop) }
         var w = scan.words
         let (lastNonSpace, beforeLast, dot, slash, colon) = (scan.lastNonSpace, scan.beforeLast, scan.dot, scan.slash, scan.colon)
         let (allSpace, scalars, longest) = (scan.allSpace, scan.scalars, scan.longest)
         probe.hasNumeric = scan.hasNumeric
         probe.at = scan.at
         textIsTrivial = scan.trivial
-        if w.start >= 0 { w.flush(b, b.count, &scratch.lower) }
+        if w.start >= 0 { w.flush(b, b.count, &scratch.lower, stop) }
         chars = allSpace ? 0 : scalars
         words = w.words; stopWords = w.stopWords; capitalized = w.capitalized; allCaps = w.allCaps
         longestLetterRun = longest
         endsSentence = Self.isTerminal(lastNonSpace) || (Self.isCloser(lastNonSpace) && Self.isTerminal(beforeLast))
         // A URL word holds "http://", "https://", "www." or "pic.twitter.com": a dot, or a colon and a slash.
-        if dot || (colon && slash), Self.has(b, "http") || Self.has(b, "www.") || Self.has(b, "pic.twitter.com") {
+        // The byte searches run only where the pass saw `://`, `www.` or `pic.` (every URL word
+        // holds one), not on every line with a full stop.
+        if scan.links & (Scan.scheme | Scan.www | Scan.pic) != 0,
+           dot || (colon && slash), Self.has(b, "http") || Self.has(b, "www.") || Self.has(b, "pic.twitter.com") {
             urls = textIsTrivial ? Self.urlWords(b)
                 : text.split(separator: " ").filter { $0.containsBytes("http://") || $0.containsBytes("https://") || $0.hasPrefix("www.") || $0.containsBytes("pic.twitter.com") }.count
         }
-        probe.embedLink = slash && dot && (Self.has(b, "pic.twitter.com/") || Self.has(b, "instagram.com/p/"))
+        probe.embedLink = scan.links & (Scan.pic | Scan.instagram) != 0
+            && slash && dot && (Self.has(b, "pic.twitter.com/") || Self.has(b, "instagram.com/p/"))
         let (count, trivial) = BoilerplatePhrases.normalize(b, into: &scratch.normalized)
         normalizedIsTrivial = trivial
         scratch.normalized.withUnsafeBufferPointer { o in
@@ -140,17 +151,42 @@ struct LineFeatures: Sendable {
         var allSpace = true, hasNumeric = false, trivial = true
         var dot = false, slash = false, colon = false, at = false
         var scalars = 0, longest = 0
+        /// Link shapes seen at a `.` or `:` (``scheme``, ``www``, ``pic``, ``instagram`` bits).
+        var links: UInt8 = 0
+        /// `://`.
+        static let scheme: UInt8 = 1
+        /// `www.`.
+        static let www: UInt8 = 2
+        /// `pic.`.
+        static let pic: UInt8 = 4
+        /// `instagram.`.
+        static let instagram: UInt8 = 8
+    }
+
+    /// The link shapes ending at the `.` at `i`: `www.`, `pic.`, `instagram.`.
+    @inline(__always)
+    private static func linkShapes(beforeDotAt i: Int, _ b: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        guard i >= 3 else { return 0 }
+        let (x, y, z) = (b[i - 3], b[i - 2], b[i - 1])
+        if x == 0x77 && y == 0x77 && z == 0x77 { return Scan.www }
+        if x == 0x70 && y == 0x69 && z == 0x63 { return Scan.pic }
+        if z == 0x6D && i >= 9 && b[i - 9] == 0x69,
+           ("instagram" as StaticString).withUTF8Buffer({ memoryEqual(b.baseAddress! + i - 9, $0.baseAddress!, 9) }) {
+            return Scan.instagram
+        }
+        return 0
     }
 
     /// The pass over a line's scalars: letters, digits, words, stop words, the last two
     /// non-space scalars (locals in one function, so they stay in registers).
     private static func scan(_ b: UnsafeBufferPointer<UInt8>, _ table: UnsafeBufferPointer<UInt8>,
-                             _ lower: inout [UInt8]) -> Scan {
+                             _ lower: inout [UInt8], _ stop: ShortWordSet) -> Scan {
         var w = Words()
         var lastNonSpace: UInt32 = 0x20, beforeLast: UInt32 = 0x20
         var allSpace = true, hasNumeric = false, trivial = true
         var dot = false, slash = false, colon = false, at = false
         var scalars = 0, longest = 0
+        var links: UInt8 = 0
         var i = 0
         let n = b.count
         while i < n {
@@ -172,6 +208,13 @@ struct LineFeatures: Sendable {
                 i = e
                 continue
             }
+            // A space (white space, not a letter, digit or mark): it ends the word, and that is all.
+            if c == 0x20 {
+                scalars += 1
+                if w.start >= 0 { w.flush(b, i, &lower, stop) }
+                i += 1
+                continue
+            }
             let v: UInt32, len: Int, f: UInt8
             scalars += 1
             if c < 0x80 {
@@ -179,10 +222,12 @@ struct LineFeatures: Sendable {
                 f = table[Int(c)]
                 if f & ScalarTable.alphabetic == 0 {
                     switch c {
-                    case 0x2E: dot = true
+                    case 0x2E: dot = true; links |= linkShapes(beforeDotAt: i, b)
                     case 0x2F: slash = true
                     case 0x40: at = true
-                    case 0x3A: colon = true
+                    case 0x3A:
+                        colon = true
+                        if i + 2 < n && b[i + 1] == 0x2F && b[i + 2] == 0x2F { links |= Scan.scheme }
                     default: if f & ScalarTable.numeric != 0 { hasNumeric = true }
                     }
                 }
@@ -202,14 +247,14 @@ struct LineFeatures: Sendable {
             } else if f & ScalarTable.numeric != 0 {
                 if w.start < 0 { w.start = i }
             } else if w.start >= 0 {
-                w.flush(b, i, &lower)
+                w.flush(b, i, &lower, stop)
             }
             if f & ScalarTable.whitespace == 0 { allSpace = false; beforeLast = lastNonSpace; lastNonSpace = v }
             i += len
         }
         return Scan(words: w, lastNonSpace: lastNonSpace, beforeLast: beforeLast, allSpace: allSpace, hasNumeric: hasNumeric,
                     trivial: trivial,
-                    dot: dot, slash: slash, colon: colon, at: at, scalars: scalars, longest: longest)
+                    dot: dot, slash: slash, colon: colon, at: at, scalars: scalars, longest: longest, links: links)
     }
 
     /// The words (split at spaces) holding `http://`, `https://` or `pic.twitter.com`, or
