@@ -7,10 +7,13 @@ import Foundation
 /// `"NERT"`, version 2, class count, feature count, Float32 scale, then the UInt64 keys, then
 /// Int16 weights (class-major within a feature) to multiply by the scale.
 struct TaggerModel: Sendable {
-    /// Bucketed hash table: a key's bucket is four 16-byte rows on one 64-byte cache line. In a
-    /// row, lanes 0–6 hold the quantized weight per class and lane 7 a 16-bit fingerprint of the
-    /// key (0: empty). A lookup reads its one line and adds the rows whose fingerprint matches,
-    /// without branches, so the memory loads of a token's ~50 features overlap.
+    /// Bucketed hash table: a key's bucket is one 64-byte cache line holding four rows of the
+    /// seven quantized class weights (14 bytes each, at byte 14 × row) and, in its last 8 bytes,
+    /// the rows' 16-bit key fingerprints (0: empty). A lookup finds the row whose fingerprint
+    /// matches with one 64-bit compare (SWAR) and adds that row, or a zero row after the last
+    /// bucket when none does: one hash, one line, no branch. Rows are placed at load exactly as
+    /// the format's reference layout places them (``init(bytes:file:)``), so a look-up returns
+    /// what ``row(_:)`` finds.
     private var table: [SIMD8<Int16>]
     private var bucketMask: Int
     /// Features dropped at load because their bucket was full (the smallest weights lose).
@@ -28,36 +31,44 @@ struct TaggerModel: Sendable {
         Int16(truncatingIfNeeded: k >> 48) | 1
     }
 
-    /// The first row of the table on a 64-byte boundary (the array has 4 rows of slack).
-    @inline(__always) private static func alignedBase(_ t: UnsafeBufferPointer<SIMD8<Int16>>) -> UnsafePointer<SIMD8<Int16>> {
-        let b = t.baseAddress!
-        return b + ((64 - Int(bitPattern: UInt(bitPattern: b)) & 63) & 63) / 16
+    /// The first bucket of the table on a 64-byte boundary (the array has 4 rows of slack).
+    @inline(__always) private static func alignedBase(_ t: UnsafeBufferPointer<SIMD8<Int16>>) -> UnsafeRawPointer {
+        let b = UnsafeRawPointer(t.baseAddress!)
+        return b + ((64 - Int(bitPattern: UInt(bitPattern: b)) & 63) & 63)
     }
 
-    @inline(__always) private static func alignedBase(_ t: UnsafeMutableBufferPointer<SIMD8<Int16>>) -> UnsafeMutablePointer<SIMD8<Int16>> {
-        let b = t.baseAddress!
-        return b + ((64 - Int(bitPattern: UInt(bitPattern: b)) & 63) & 63) / 16
+    /// Byte offset of the row in bucket `b` at `j` (0–3).
+    @inline(__always) private static func rowOffset(_ b: Int, _ j: Int) -> Int { b &* 64 &+ j &* 14 }
+    /// Byte offset of bucket `b`'s four fingerprints.
+    @inline(__always) private static func fingerprintOffset(_ b: Int) -> Int { b &* 64 &+ 56 }
+
+    /// The weights of key `k` (lanes 0–6; 0 when absent), lane 7 garbage: the matching row of
+    /// its bucket, or the zero row past the last bucket (at `(mask + 1) * 64`).
+    @inline(__always) private static func lookup(_ k: UInt64, _ base: UnsafeRawPointer, _ mask: Int) -> SIMD8<Int16> {
+        let b = bucket(k, mask)
+        let lanes: UInt64 = 0x0001_0001_0001_0001
+        let x = base.load(fromByteOffset: fingerprintOffset(b), as: UInt64.self) ^ (UInt64(UInt16(bitPattern: fingerprint(k))) &* lanes)
+        // The lowest 16-bit lane of x that is zero (fingerprints are unique in a bucket).
+        let hit = (x &- lanes) & ~x & (lanes &<< 15)
+        let j = hit.trailingZeroBitCount &>> 4
+        // All ones when a row matched (x | -x has the top bit set for any x but 0); selected
+        // with masks rather than a branch, which the misses (most rare words) would mispredict.
+        let found = Int(bitPattern: UInt(truncatingIfNeeded: hit | (0 &- hit))) &>> 63
+        let zeroRow = (mask &+ 1) &* 64
+        let offset = zeroRow ^ ((zeroRow ^ rowOffset(b, j)) & found)
+        return base.loadUnaligned(fromByteOffset: offset, as: SIMD8<Int16>.self)
     }
 
-    /// The sum of the rows of key `k` in its bucket (lane 7 is garbage).
-    @inline(__always) private static func lookup(_ k: UInt64, _ base: UnsafePointer<SIMD8<Int16>>, _ mask: Int) -> SIMD8<Int16> {
-        let f = SIMD8<Int16>(repeating: fingerprint(k))
-        let p = base + bucket(k, mask) &* 4
-        let r0 = p[0], r1 = p[1], r2 = p[2], r3 = p[3]
-        let zero = SIMD8<Int16>()
-        var acc = zero
-        acc &+= zero.replacing(with: r0, where: SIMD8<Int16>(repeating: r0[7]) .== f)
-        acc &+= zero.replacing(with: r1, where: SIMD8<Int16>(repeating: r1[7]) .== f)
-        acc &+= zero.replacing(with: r2, where: SIMD8<Int16>(repeating: r2[7]) .== f)
-        acc &+= zero.replacing(with: r3, where: SIMD8<Int16>(repeating: r3[7]) .== f)
-        return acc
+    /// Lanes 0–6 of a sum (lane 7 adds up garbage).
+    @inline(__always) private static func classLanes(_ s: SIMD8<Int32>) -> SIMD8<Int32> {
+        s & SIMD8(-1, -1, -1, -1, -1, -1, -1, 0)
     }
 
     /// The summed weights of `keys`, one lookup each (tests: the reference for ``emission(_:_:)``).
     func score(keys: [UInt64]) -> SIMD8<Int32> {
         table.withUnsafeBufferPointer { t in
             let base = Self.alignedBase(t)
-            return keys.reduce(into: SIMD8<Int32>()) { s, k in s &+= SIMD8<Int32>(truncatingIfNeeded: Self.lookup(k, base, bucketMask)) }
+            return Self.classLanes(keys.reduce(into: SIMD8<Int32>()) { s, k in s &+= SIMD8<Int32>(truncatingIfNeeded: Self.lookup(k, base, bucketMask)) })
         }
     }
 
@@ -69,13 +80,25 @@ struct TaggerModel: Sendable {
         }
     }
 
-    /// The weights of feature key `k`, if the model has it (tests and tools).
+    /// The weights of feature key `k` (lane 7: 0), if the model has it: a plain scan of its
+    /// bucket (tests and tools; the reference for the look-up tagging uses).
     func row(_ k: UInt64) -> SIMD8<Int16>? {
         let f = Self.fingerprint(k)
         return table.withUnsafeBufferPointer { t in
-            let p = Self.alignedBase(t) + Self.bucket(k, bucketMask) * 4
-            for j in 0..<4 where p[j][7] == f { return p[j] }
+            let base = Self.alignedBase(t), b = Self.bucket(k, bucketMask)
+            for j in 0..<4 where base.loadUnaligned(fromByteOffset: Self.fingerprintOffset(b) + 2 * j, as: Int16.self) == f {
+                var r = SIMD8<Int16>()
+                for c in 0..<TaggerFeatures.classCount { r[c] = base.loadUnaligned(fromByteOffset: Self.rowOffset(b, j) + 2 * c, as: Int16.self) }
+                return r
+            }
             return nil
+        }
+    }
+
+    /// The look-up tagging uses, lanes 0–6 (tests: it must agree with ``row(_:)``).
+    func lookup(_ k: UInt64) -> SIMD8<Int16> {
+        table.withUnsafeBufferPointer { t in
+            Self.lookup(k, Self.alignedBase(t), bucketMask) & SIMD8(-1, -1, -1, -1, -1, -1, -1, 0)
         }
     }
 
@@ -98,7 +121,9 @@ struct TaggerModel: Sendable {
         var buckets = 256
         while buckets * 3 < count * 2 { buckets <<= 1 }
         let m = buckets - 1
-        var table = [SIMD8<Int16>](repeating: SIMD8(), count: buckets * 4 + 4)
+        // Per 64-byte bucket: 4 rows of 7 weights, then their 4 fingerprints; then a zero
+        // bucket (misses), plus a bucket of slack to align the first one.
+        var table = [SIMD8<Int16>](repeating: SIMD8(), count: buckets * 4 + 8)
         var dropped = 0
         func magnitude(_ v: SIMD8<Int16>) -> Int {
             var x = 0
@@ -107,7 +132,13 @@ struct TaggerModel: Sendable {
         }
         bytes.withUnsafeBytes { raw in
             table.withUnsafeMutableBufferPointer { t in
-                let base = Self.alignedBase(t)
+                let base = UnsafeMutableRawPointer(mutating: Self.alignedBase(UnsafeBufferPointer(t)))
+                func fingerprint(_ b: Int, _ j: Int) -> Int16 { base.load(fromByteOffset: Self.fingerprintOffset(b) + 2 * j, as: Int16.self) }
+                func row(_ b: Int, _ j: Int) -> SIMD8<Int16> {
+                    var v = base.loadUnaligned(fromByteOffset: Self.rowOffset(b, j), as: SIMD8<Int16>.self)
+                    v[7] = 0
+                    return v
+                }
                 let wBase = 20 + count * 8
                 for f in 0..<count {
                     let k = raw.loadUnaligned(fromByteOffset: 20 + f * 8, as: UInt64.self).littleEndian
@@ -115,21 +146,21 @@ struct TaggerModel: Sendable {
                     for j in 0..<c {
                         v[j] = Int16(littleEndian: raw.loadUnaligned(fromByteOffset: wBase + (f * c + j) * 2, as: Int16.self))
                     }
-                    v[7] = Self.fingerprint(k)
-                    let p = base + Self.bucket(k, m) * 4
+                    let fp = Self.fingerprint(k), b = Self.bucket(k, m)
                     // An empty row, else the row with the same fingerprint or the smallest weights.
                     var target = -1
-                    for j in 0..<4 where p[j][7] == 0 || p[j][7] == v[7] { target = j; break }
+                    for j in 0..<4 where fingerprint(b, j) == 0 || fingerprint(b, j) == fp { target = j; break }
                     if target < 0 {
                         var weakest = 0
-                        for j in 1..<4 where magnitude(p[j]) < magnitude(p[weakest]) { weakest = j }
+                        for j in 1..<4 where magnitude(row(b, j)) < magnitude(row(b, weakest)) { weakest = j }
                         target = weakest
                     }
-                    if p[target][7] != 0 {
+                    if fingerprint(b, target) != 0 {
                         dropped += 1
-                        if magnitude(p[target]) >= magnitude(v) { continue }
+                        if magnitude(row(b, target)) >= magnitude(v) { continue }
                     }
-                    p[target] = v
+                    for j in 0..<c { base.storeBytes(of: v[j], toByteOffset: Self.rowOffset(b, target) + 2 * j, as: Int16.self) }
+                    base.storeBytes(of: fp, toByteOffset: Self.fingerprintOffset(b) + 2 * target, as: Int16.self)
                 }
             }
         }
@@ -142,7 +173,7 @@ struct TaggerModel: Sendable {
             guard p < c, p2 < c else { return SIMD8() }
             let keys = [TaggerFeatures.pairFeature(previous: p), TaggerFeatures.pairFeature(previous: p, previous2: p2)]
             return table.withUnsafeBufferPointer { t in
-                keys.reduce(into: SIMD8<Int32>()) { s, k in s &+= SIMD8<Int32>(truncatingIfNeeded: Self.lookup(k, Self.alignedBase(t), m)) }
+                Self.classLanes(keys.reduce(into: SIMD8<Int32>()) { s, k in s &+= SIMD8<Int32>(truncatingIfNeeded: Self.lookup(k, Self.alignedBase(t), m)) })
             }
         }
     }
@@ -200,7 +231,7 @@ struct TaggerModel: Sendable {
     /// Scores from the quantized table (units of `scale`).
     private struct Scorer: TaggerScorer {
         let features: TaggerFeatures
-        let base: UnsafePointer<SIMD8<Int16>>
+        let base: UnsafeRawPointer
         let mask: Int
         let pairs: [SIMD8<Int32>]
         var cacheToken = -1
@@ -214,12 +245,12 @@ struct TaggerModel: Sendable {
         @inline(__always) mutating func emissionSum(_ i: Int) -> SIMD8<Int32> {
             var sink = Sum(base: base, mask: mask)
             features.addStaticFeatures(i, to: &sink)
-            return sink.score
+            return TaggerModel.classLanes(sink.score)
         }
 
         /// Adds up the weights of the keys it is given.
         struct Sum: FeatureSink {
-            let base: UnsafePointer<SIMD8<Int16>>
+            let base: UnsafeRawPointer
             let mask: Int
             var score = SIMD8<Int32>()
             @inline(__always) mutating func add(_ key: UInt64) {

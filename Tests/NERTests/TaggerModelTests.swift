@@ -40,6 +40,24 @@ import Foundation
         #expect(hits < 20, "15-bit fingerprints, ~1.2 rows a bucket: about 4 false hits expected")
     }
 
+    @Test(arguments: [10, 5_000, 60_000])
+    func lookupAgreesWithABucketScan(count: Int) throws {
+        // The branch-free look-up tagging uses (one 64-bit fingerprint compare) returns the row
+        // a plain scan of the bucket finds, zero when it finds none: for saved keys, which
+        // include full buckets, and for absent keys, which include fingerprint false hits.
+        let w = Self.weights(count, seed: UInt64(count) &+ 3)
+        let model = try TaggerModel(bytes: TaggerModel.serialize(w), file: "test")
+        var rng = SplitMix64(seed: 5)
+        let keys = Array(w.keys) + (0..<50_000).map { _ in rng.next() }
+        var hits = 0
+        for k in keys {
+            let r = model.row(k)
+            if r != nil { hits += 1 }
+            #expect(model.lookup(k) == (r ?? SIMD8()), "key \(k)")
+        }
+        #expect(hits >= count - model.dropped)
+    }
+
     @Test func greedyVersionOneWeightsAreRefusedWithAReason() {
         var bytes = TaggerModel.serialize(Self.weights(10, seed: 1))
         #expect(bytes[4] == UInt8(TaggerModel.version))
