@@ -86,6 +86,10 @@ struct TaggerFeatures {
         }
     }
 
+    /// The number of distinct values of ``FeatureSink/addFlags(_:)``, of a lexicon kind
+    /// (`DocumentView.kinds` is a 32-bit mask) and of ``FeatureSink/addRunInfo(_:)``.
+    static let flagValues = 512, kindValues = 32, runInfoValues = 96
+
     /// The feature template of lexicon kind `k` in a family of twenty starting at `base` (20:
     /// the token's kinds, 40: the previous token's, 60: the next one's); kinds past the
     /// twentieth get templates of their own above 1000 rather than the next family's.
@@ -107,14 +111,17 @@ struct TaggerFeatures {
     /// an array: tagging adds each key's weights as it comes (specialized and inlined, so no
     /// call per key).
     @inline(__always)
-    func addStaticFeatures<S: FeatureSink>(_ i: Int, to sink: inout S) {
+    func addStaticFeatures<S: FeatureSink>(_ i: Int, to out: inout S) {
+        // A local copy: a sum it accumulates can stay in registers.
+        var sink = out
+        defer { out = sink }
         let v = view, n = v.count
         let none: UInt64 = 0x5555
         let w = v.hash[i]
         let wp = i > 0 ? v.hash[i - 1] : none, wn = i + 1 < n ? v.hash[i + 1] : none
         let wp2 = i > 1 ? v.hash[i - 2] : none, wn2 = i + 2 < n ? v.hash[i + 2] : none
         let sp = i > 0 ? shape[i - 1] : none, sn = i + 1 < n ? shape[i + 1] : none
-        sink.add(Self.key(1, 0))
+        sink.addBias()
         sink.add(Self.key(2, w))
         sink.add(Self.key(3, wp))
         sink.add(Self.key(4, wn))
@@ -130,22 +137,22 @@ struct TaggerFeatures {
         sink.add(Self.key(14, PhraseHash.extend(wp, w)))
         sink.add(Self.key(15, PhraseHash.extend(w, wn)))
         let flags = UInt64(v.flags[i] & 0x1FF)
-        sink.add(Self.key(16, flags))
+        sink.addFlags(flags)
         sink.add(Self.key(17, PhraseHash.extend(flags, wp)))
         // lexicon kinds of this token and its neighbours, one feature per kind
         var m = v.kinds[i]
         while m != 0 {
-            sink.add(Self.key(Self.kindTemplate(20, m.trailingZeroBitCount), flags & 9))
+            sink.addKind(m.trailingZeroBitCount, flags: flags & 9)
             m &= m - 1
         }
         m = i > 0 ? v.kinds[i - 1] : 0
         while m != 0 {
-            sink.add(Self.key(Self.kindTemplate(40, m.trailingZeroBitCount), 0))
+            sink.addPreviousKind(m.trailingZeroBitCount)
             m &= m - 1
         }
         m = i + 1 < n ? v.kinds[i + 1] : 0
         while m != 0 {
-            sink.add(Self.key(Self.kindTemplate(60, m.trailingZeroBitCount), 0))
+            sink.addNextKind(m.trailingZeroBitCount)
             m &= m - 1
         }
         if gazetteer[i] != 0 { sink.add(Self.key(80, gazetteer[i])) }
@@ -178,7 +185,7 @@ struct TaggerFeatures {
         if runInfo[i] != 0 {
             sink.add(Self.key(140, runFirst[i]))
             sink.add(Self.key(141, runLast[i]))
-            sink.add(Self.key(142, runInfo[i]))
+            sink.addRunInfo(runInfo[i])
             sink.add(Self.key(143, PhraseHash.extend(runLast[i], runInfo[i])))
             if runInfo[i] & 15 == 1 && i > 0 { sink.add(Self.key(144, PhraseHash.extend(wp, runLast[i]))) }
         }
@@ -222,8 +229,32 @@ struct TaggerFeatures {
 }
 
 /// Receives feature keys one by one (``TaggerFeatures/addStaticFeatures(_:to:)``).
+///
+/// The features whose values come from a small fixed set also arrive through methods of their
+/// own, which by default add their key: a sink may instead add weights it looked up once.
 protocol FeatureSink {
     mutating func add(_ key: UInt64)
+    /// The bias feature (template 1, the same for every token).
+    mutating func addBias()
+    /// The token's flags (template 16; `flags` < ``TaggerFeatures/flagValues``).
+    mutating func addFlags(_ flags: UInt64)
+    /// Lexicon kind `k` of the token, with its capitalization flags (`flags & 9`).
+    mutating func addKind(_ k: Int, flags: UInt64)
+    /// Lexicon kind `k` of the previous token.
+    mutating func addPreviousKind(_ k: Int)
+    /// Lexicon kind `k` of the next token.
+    mutating func addNextKind(_ k: Int)
+    /// The token's capitalized-run length and position (template 142; < ``TaggerFeatures/runInfoValues``).
+    mutating func addRunInfo(_ info: UInt64)
+}
+
+extension FeatureSink {
+    @inline(__always) mutating func addBias() { add(TaggerFeatures.key(1, 0)) }
+    @inline(__always) mutating func addFlags(_ flags: UInt64) { add(TaggerFeatures.key(16, flags)) }
+    @inline(__always) mutating func addKind(_ k: Int, flags: UInt64) { add(TaggerFeatures.key(TaggerFeatures.kindTemplate(20, k), flags)) }
+    @inline(__always) mutating func addPreviousKind(_ k: Int) { add(TaggerFeatures.key(TaggerFeatures.kindTemplate(40, k), 0)) }
+    @inline(__always) mutating func addNextKind(_ k: Int) { add(TaggerFeatures.key(TaggerFeatures.kindTemplate(60, k), 0)) }
+    @inline(__always) mutating func addRunInfo(_ info: UInt64) { add(TaggerFeatures.key(142, info)) }
 }
 
 extension Array: FeatureSink where Element == UInt64 {

@@ -22,6 +22,37 @@ struct TaggerModel: Sendable {
     private var pairScores: [SIMD8<Int32>] = []
     /// The weight of one quantized unit.
     private(set) var scale: Float = 1
+    /// The summed weights of the features whose values come from a small fixed set, looked up
+    /// once at load (``FixedRows``), in ``RowSum/split(_:)`` form.
+    private var fixed: [SIMD8<Int32>] = []
+
+    /// Where ``fixed`` keeps each feature's rows.
+    enum FixedRows {
+        static let bias = 0
+        static let flags = 1
+        static let kind = flags + TaggerFeatures.flagValues  // kind * 4 + the flags 1 and 8
+        static let previousKind = kind + TaggerFeatures.kindValues * 4
+        static let nextKind = previousKind + TaggerFeatures.kindValues
+        static let runInfo = nextKind + TaggerFeatures.kindValues
+        static let count = runInfo + TaggerFeatures.runInfoValues
+        /// The row of the token's kind `k` with capitalization flags `flags & 9`.
+        @inline(__always) static func kind(_ k: Int, flags: UInt64) -> Int {
+            kind &+ k &* 4 &+ Int(truncatingIfNeeded: flags & 1 | (flags >> 2) & 2)
+        }
+        /// The key of every row.
+        static let keys: [UInt64] = {
+            var keys = [UInt64](repeating: 0, count: count)
+            keys[bias] = TaggerFeatures.key(1, 0)
+            for f in 0..<TaggerFeatures.flagValues { keys[flags + f] = TaggerFeatures.key(16, UInt64(f)) }
+            for k in 0..<TaggerFeatures.kindValues {
+                for f: UInt64 in [0, 1, 8, 9] { keys[kind(k, flags: f)] = TaggerFeatures.key(TaggerFeatures.kindTemplate(20, k), f) }
+                keys[previousKind + k] = TaggerFeatures.key(TaggerFeatures.kindTemplate(40, k), 0)
+                keys[nextKind + k] = TaggerFeatures.key(TaggerFeatures.kindTemplate(60, k), 0)
+            }
+            for r in 0..<TaggerFeatures.runInfoValues { keys[runInfo + r] = TaggerFeatures.key(142, UInt64(r)) }
+            return keys
+        }()
+    }
 
     @inline(__always) private static func bucket(_ k: UInt64, _ mask: Int) -> Int {
         Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 24) & mask
@@ -42,21 +73,58 @@ struct TaggerModel: Sendable {
     /// Byte offset of bucket `b`'s four fingerprints.
     @inline(__always) private static func fingerprintOffset(_ b: Int) -> Int { b &* 64 &+ 56 }
 
-    /// The weights of key `k` (lanes 0–6; 0 when absent), lane 7 garbage: the matching row of
-    /// its bucket, or the zero row past the last bucket (at `(mask + 1) * 64`).
-    @inline(__always) private static func lookup(_ k: UInt64, _ base: UnsafeRawPointer, _ mask: Int) -> SIMD8<Int16> {
+    /// The byte offset of the weights of key `k` (lanes 0–6; lane 7 is garbage): the matching
+    /// row of its bucket, or the zero row past the last bucket (at `(mask + 1) * 64`).
+    @inline(__always) private static func offset(_ k: UInt64, _ base: UnsafeRawPointer, _ mask: Int) -> Int {
         let b = bucket(k, mask)
         let lanes: UInt64 = 0x0001_0001_0001_0001
         let x = base.load(fromByteOffset: fingerprintOffset(b), as: UInt64.self) ^ (UInt64(UInt16(bitPattern: fingerprint(k))) &* lanes)
-        // The lowest 16-bit lane of x that is zero (fingerprints are unique in a bucket).
-        let hit = (x &- lanes) & ~x & (lanes &<< 15)
-        let j = hit.trailingZeroBitCount &>> 4
-        // All ones when a row matched (x | -x has the top bit set for any x but 0); selected
-        // with masks rather than a branch, which the misses (most rare words) would mispredict.
-        let found = Int(bitPattern: UInt(truncatingIfNeeded: hit | (0 &- hit))) &>> 63
+        // The lowest 16-bit lane of x that is zero (fingerprints are unique in a bucket): row j
+        // sets bit 16 j + 15, and no row bit 64.
+        let bit = ((x &- lanes) & ~x & (lanes &<< 15)).trailingZeroBitCount
+        // All ones when a row matched: selected with masks rather than a branch, which the
+        // misses (most rare words) would mispredict.
+        let found = (bit &>> 6) &- 1
         let zeroRow = (mask &+ 1) &* 64
-        let offset = zeroRow ^ ((zeroRow ^ rowOffset(b, j)) & found)
-        return base.loadUnaligned(fromByteOffset: offset, as: SIMD8<Int16>.self)
+        // (16 j + 15) * 7 / 8 = 14 j + 13, rounded down.
+        let row = b &* 64 &+ (bit &* 7) &>> 3 &- 13
+        return zeroRow ^ ((zeroRow ^ row) & found)
+    }
+
+    /// The weights of key `k` (lanes 0–6; 0 when absent), lane 7 garbage.
+    @inline(__always) private static func lookup(_ k: UInt64, _ base: UnsafeRawPointer, _ mask: Int) -> SIMD8<Int16> {
+        base.loadUnaligned(fromByteOffset: offset(k, base, mask), as: SIMD8<Int16>.self)
+    }
+
+    /// A sum of weight rows kept as its even and odd classes (lanes 0, 2, 4, 6 and 1, 3, 5, 7):
+    /// a row read as four Int32 holds each even class in a low half and the next odd class in
+    /// the high half, so two shifts widen it (SIMD8's generic Int16 → Int32 conversion was a
+    /// call per row once the feature code was inlined). Exact, like any Int32 sum.
+    struct RowSum {
+        var even = SIMD4<Int32>(), odd = SIMD4<Int32>()
+
+        /// Adds the row at byte `offset` of `base`.
+        @inline(__always) mutating func add(_ base: UnsafeRawPointer, _ offset: Int) {
+            let x = base.loadUnaligned(fromByteOffset: offset, as: SIMD4<Int32>.self)
+            even &+= (x &<< 16) &>> 16
+            odd &+= x &>> 16
+        }
+
+        /// Adds a row of ``split(_:)`` form.
+        @inline(__always) mutating func add(split r: SIMD8<Int32>) {
+            even &+= r.lowHalf
+            odd &+= r.highHalf
+        }
+
+        /// `s` in the form ``add(split:)`` takes: even classes in lanes 0–3, odd ones in 4–7.
+        static func split(_ s: SIMD8<Int32>) -> SIMD8<Int32> {
+            SIMD8(s[0], s[2], s[4], s[6], s[1], s[3], s[5], s[7])
+        }
+
+        /// The sum, one lane per class (lane 7: 0).
+        @inline(__always) var sum: SIMD8<Int32> {
+            SIMD8(even[0], odd[0], even[1], odd[1], even[2], odd[2], even[3], 0)
+        }
     }
 
     /// Lanes 0–6 of a sum (lane 7 adds up garbage).
@@ -74,10 +142,7 @@ struct TaggerModel: Sendable {
 
     /// The emission score of token `i` as tagging computes it (tests).
     func emission(_ features: TaggerFeatures, _ i: Int) -> SIMD8<Int32> {
-        table.withUnsafeBufferPointer { t in
-            var s = Scorer(features: features, base: Self.alignedBase(t), mask: bucketMask, pairs: pairScores)
-            return s.emissionSum(i)
-        }
+        withScorer(features) { $0.emissionSum(i) }
     }
 
     /// The weights of feature key `k` (lane 7: 0), if the model has it: a plain scan of its
@@ -168,6 +233,9 @@ struct TaggerModel: Sendable {
         bucketMask = m
         self.dropped = dropped
         scale = Float(bitPattern: u32(16))
+        fixed = table.withUnsafeBufferPointer { t in
+            FixedRows.keys.map { RowSum.split(Self.classLanes(SIMD8<Int32>(truncatingIfNeeded: Self.lookup($0, Self.alignedBase(t), m)))) }
+        }
         pairScores = (0..<64).map { k in
             let p = k / 8, p2 = k % 8
             guard p < c, p2 < c else { return SIMD8() }
@@ -228,11 +296,22 @@ struct TaggerModel: Sendable {
     static let definiteArticles: Set<String> = ["il", "lo", "la", "l'", "del", "dello", "della", "dell'", "al", "allo", "alla", "all'",
                                                 "dal", "dallo", "dalla", "dall'", "nel", "nello", "nella", "nell'", "sul", "sullo", "sulla", "sull'", "col"]
 
+    /// Runs `body` with a scorer of `features` over the weight tables.
+    private func withScorer<R>(_ features: TaggerFeatures, _ body: (inout Scorer) -> R) -> R {
+        table.withUnsafeBufferPointer { t in
+            fixed.withUnsafeBufferPointer { fixed in
+                var s = Scorer(features: features, base: Self.alignedBase(t), mask: bucketMask, fixed: fixed.baseAddress!, pairs: pairScores)
+                return body(&s)
+            }
+        }
+    }
+
     /// Scores from the quantized table (units of `scale`).
     private struct Scorer: TaggerScorer {
         let features: TaggerFeatures
         let base: UnsafeRawPointer
         let mask: Int
+        let fixed: UnsafePointer<SIMD8<Int32>>
         let pairs: [SIMD8<Int32>]
         var cacheToken = -1
         var cached = 0
@@ -243,19 +322,27 @@ struct TaggerModel: Sendable {
         /// The static features' summed weights. Each key's weights are added as the key is
         /// made: no feature array to fill.
         @inline(__always) mutating func emissionSum(_ i: Int) -> SIMD8<Int32> {
-            var sink = Sum(base: base, mask: mask)
+            var sink = Sum(base: base, mask: mask, fixed: fixed)
             features.addStaticFeatures(i, to: &sink)
-            return TaggerModel.classLanes(sink.score)
+            return sink.score.sum
         }
 
         /// Adds up the weights of the keys it is given.
         struct Sum: FeatureSink {
             let base: UnsafeRawPointer
             let mask: Int
-            var score = SIMD8<Int32>()
+            let fixed: UnsafePointer<SIMD8<Int32>>
+            var score = RowSum()
             @inline(__always) mutating func add(_ key: UInt64) {
-                score &+= SIMD8<Int32>(truncatingIfNeeded: TaggerModel.lookup(key, base, mask))
+                score.add(base, TaggerModel.offset(key, base, mask))
             }
+            // Features with few values: their weights were looked up at load.
+            @inline(__always) mutating func addBias() { score.add(split: fixed[FixedRows.bias]) }
+            @inline(__always) mutating func addFlags(_ flags: UInt64) { score.add(split: fixed[FixedRows.flags &+ Int(truncatingIfNeeded: flags)]) }
+            @inline(__always) mutating func addKind(_ k: Int, flags: UInt64) { score.add(split: fixed[FixedRows.kind(k, flags: flags)]) }
+            @inline(__always) mutating func addPreviousKind(_ k: Int) { score.add(split: fixed[FixedRows.previousKind &+ k]) }
+            @inline(__always) mutating func addNextKind(_ k: Int) { score.add(split: fixed[FixedRows.nextKind &+ k]) }
+            @inline(__always) mutating func addRunInfo(_ info: UInt64) { score.add(split: fixed[FixedRows.runInfo &+ Int(truncatingIfNeeded: info)]) }
         }
 
         mutating func transition(_ i: Int, previous: Int, previous2: Int) -> SIMD8<Float> {
@@ -264,7 +351,10 @@ struct TaggerModel: Sendable {
             if cacheToken != i { cacheToken = i; cached = 0 }
             if cached & (1 << g) == 0 {
                 let (a, b) = features.tokenDynamicKeys(i, previous: previous)
-                let score = SIMD8<Int32>(truncatingIfNeeded: TaggerModel.lookup(a, base, mask)) &+ SIMD8<Int32>(truncatingIfNeeded: TaggerModel.lookup(b, base, mask))
+                var sum = RowSum()
+                sum.add(base, TaggerModel.offset(a, base, mask))
+                sum.add(base, TaggerModel.offset(b, base, mask))
+                let score = sum.sum
                 groupScores.withUnsafeMutableBufferPointer { $0[g] = score }
                 cached |= 1 << g
             }
@@ -282,8 +372,7 @@ struct TaggerModel: Sendable {
 
     /// The best class for every token (Viterbi, see ``TaggerDecoder``).
     func tag(_ features: TaggerFeatures, margin: Float? = nil) -> [Int] {
-        table.withUnsafeBufferPointer { t in
-            var s = Scorer(features: features, base: Self.alignedBase(t), mask: bucketMask, pairs: pairScores)
+        withScorer(features) { s in
             var scored: [Bool] = []
             return TaggerDecoder.decode(features.view, &s, margin: (margin ?? Self.pruneMargin) / scale, skipMargin: Self.skipMargin / scale, scored: &scored)
         }
