@@ -300,8 +300,10 @@ struct TaggerModel: Sendable {
     private func withScorer<R>(_ features: TaggerFeatures, _ body: (inout Scorer) -> R) -> R {
         table.withUnsafeBufferPointer { t in
             fixed.withUnsafeBufferPointer { fixed in
-                var s = Scorer(features: features, base: Self.alignedBase(t), mask: bucketMask, fixed: fixed.baseAddress!, pairs: pairScores)
-                return body(&s)
+                pairScores.withUnsafeBufferPointer { pairs in
+                    var s = Scorer(features: features, base: Self.alignedBase(t), mask: bucketMask, fixed: fixed.baseAddress!, pairs: pairs.baseAddress!)
+                    return body(&s)
+                }
             }
         }
     }
@@ -312,10 +314,11 @@ struct TaggerModel: Sendable {
         let base: UnsafeRawPointer
         let mask: Int
         let fixed: UnsafePointer<SIMD8<Int32>>
-        let pairs: [SIMD8<Int32>]
+        let pairs: UnsafePointer<SIMD8<Int32>>
         var cacheToken = -1
         var cached = 0
-        var groupScores = [SIMD8<Int32>](repeating: SIMD8(), count: 4)
+        /// The token dynamic features' scores per label group, valid where `cached` has its bit.
+        var groupScores = (SIMD8<Int32>(), SIMD8<Int32>(), SIMD8<Int32>(), SIMD8<Int32>())
 
         mutating func emission(_ i: Int) -> SIMD8<Float> { SIMD8<Float>(emissionSum(i)) }
 
@@ -349,17 +352,19 @@ struct TaggerModel: Sendable {
             // The token's dynamic features see the previous label only: score each label once.
             let g = TaggerFeatures.labelGroup(previous)
             if cacheToken != i { cacheToken = i; cached = 0 }
-            if cached & (1 << g) == 0 {
+            let score: SIMD8<Int32>
+            if cached & (1 &<< g) == 0 {
                 let (a, b) = features.tokenDynamicKeys(i, previous: previous)
                 var sum = RowSum()
                 sum.add(base, TaggerModel.offset(a, base, mask))
                 sum.add(base, TaggerModel.offset(b, base, mask))
-                let score = sum.sum
-                groupScores.withUnsafeMutableBufferPointer { $0[g] = score }
-                cached |= 1 << g
+                score = sum.sum
+                withUnsafeMutableBytes(of: &groupScores) { $0.storeBytes(of: score, toByteOffset: g &* 32, as: SIMD8<Int32>.self) }
+                cached |= 1 &<< g
+            } else {
+                score = withUnsafeBytes(of: &groupScores) { $0.load(fromByteOffset: g &* 32, as: SIMD8<Int32>.self) }
             }
-            let pair = pairs.withUnsafeBufferPointer { $0[previous &* 8 &+ previous2] }
-            return SIMD8<Float>(pair &+ groupScores.withUnsafeBufferPointer { $0[g] })
+            return SIMD8<Float>(pairs[previous &* 8 &+ previous2] &+ score)
         }
     }
 
