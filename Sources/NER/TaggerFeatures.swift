@@ -36,49 +36,54 @@ struct TaggerFeatures {
     init(view: DocumentView, rules: [Candidate]) {
         self.view = view
         let n = view.count
-        gazetteer = Array(repeating: 0, count: n)
-        ruleTag = Array(repeating: 0, count: n)
-        document = Array(repeating: 0, count: n)
-        // Per word: seen capitalized mid-sentence (1), seen lowercase (2), seen all caps (4).
-        var seen = WordBits(capacity: n)
-        for i in 0..<n where view.has(i, DocumentView.Flag.wordLike) {
-            var b: UInt8 = 0
-            if view.has(i, DocumentView.Flag.capitalized) { if !view.has(i, DocumentView.Flag.sentenceStart) { b = 1 } }
-            else { b = 2 }
-            if view.has(i, DocumentView.Flag.allCaps) { b |= 4 }
-            seen.insert(view.hash[i], b)
-        }
-        for i in 0..<n where view.has(i, DocumentView.Flag.wordLike) { document[i] = UInt64(seen[view.hash[i]]) + 1 }
         raw = view.rawHash
         shape = view.shapeHash
-        for i in 0..<n where view.matchLength[i] > 0 {
-            let len = Int(view.matchLength[i])
-            let kinds = UInt64(view.matchKinds[i])
-            for j in i..<min(n, i + len) where gazetteer[j] == 0 {
-                gazetteer[j] = kinds << 8 | (j == i ? 1 : 2) | UInt64(min(len, 4)) << 4
+        var gazetteer = [UInt64](repeating: 0, count: n)
+        var document = [UInt64](repeating: 0, count: n)
+        var runFirst = [UInt64](repeating: 0, count: n), runLast = runFirst, runInfo = runFirst
+        // Plain buffers: these loops visit every token of the document.
+        view.flags.withUnsafeBufferPointer { flags in
+            view.hash.withUnsafeBufferPointer { hash in
+                document.withUnsafeMutableBufferPointer { Self.documentCase(flags: flags, hash: hash, into: $0) }
+                view.matchLength.withUnsafeBufferPointer { matchLength in
+                    gazetteer.withUnsafeMutableBufferPointer { gazetteer in
+                        for i in 0..<n where matchLength[i] > 0 {
+                            let len = Int(matchLength[i])
+                            let kinds = UInt64(view.matchKinds[i])
+                            for j in i..<min(n, i + len) where gazetteer[j] == 0 {
+                                gazetteer[j] = kinds << 8 | (j == i ? 1 : 2) | UInt64(min(len, 4)) << 4
+                            }
+                        }
+                    }
+                }
+                view.kinds_.withUnsafeBufferPointer { kinds_ in
+                    let capitalized = DocumentView.Flag.capitalized, hasDigit = DocumentView.Flag.hasDigit
+                    var i = 0
+                    while i < n {
+                        guard flags[i] & capitalized != 0 || (flags[i] & hasDigit != 0 && i > 0 && flags[i - 1] & capitalized != 0) else { i += 1; continue }
+                        var e = i + 1
+                        while e < n {
+                            if flags[e] & capitalized != 0 || (flags[e] & hasDigit != 0 && kinds_[e] != .punctuation) { e += 1; continue }
+                            if e + 1 < n, flags[e + 1] & capitalized != 0, flags[e] & DocumentView.Flag.wordLike != 0,
+                               view.isKind(e, .particle) || flags[e] & DocumentView.Flag.elided != 0 { e += 2; continue }
+                            break
+                        }
+                        for j in i..<e {
+                            runFirst[j] = hash[i]; runLast[j] = hash[e - 1]
+                            runInfo[j] = UInt64(min(e - i, 5)) << 4 | UInt64(j == i ? 1 : (j == e - 1 ? 2 : 3))
+                        }
+                        i = e
+                    }
+                }
             }
         }
-        do {
-            runFirst = Array(repeating: 0, count: n); runLast = runFirst; runInfo = runFirst
-            var i = 0
-            while i < n {
-                guard view.has(i, DocumentView.Flag.capitalized) || (view.has(i, DocumentView.Flag.hasDigit) && i > 0 && view.has(i - 1, DocumentView.Flag.capitalized)) else { i += 1; continue }
-                var e = i + 1
-                while e < n {
-                    if view.has(e, DocumentView.Flag.capitalized) || (view.has(e, DocumentView.Flag.hasDigit) && view.kinds_[e] != .punctuation) { e += 1; continue }
-                    if e + 1 < n, view.has(e + 1, DocumentView.Flag.capitalized), view.has(e, DocumentView.Flag.wordLike),
-                       view.isKind(e, .particle) || view.has(e, DocumentView.Flag.elided) { e += 2; continue }
-                    break
-                }
-                for j in i..<e {
-                    runFirst[j] = view.hash[i]; runLast[j] = view.hash[e - 1]
-                    runInfo[j] = UInt64(min(e - i, 5)) << 4 | UInt64(j == i ? 1 : (j == e - 1 ? 2 : 3))
-                }
-                i = e
-            }
-        }
+        self.gazetteer = gazetteer
+        self.document = document
+        self.runFirst = runFirst; self.runLast = runLast; self.runInfo = runInfo
+        ruleTag = Array(repeating: 0, count: n)
         for c in rules {
-            let name = PhraseHash.token(c.source.utf8.prefix { $0 != 0x3A })
+            var source = c.source
+            let name = source.withUTF8 { PhraseHash.token($0.prefix { $0 != 0x3A }) }
             for j in c.tokens {
                 let pos: UInt64 = j == c.tokens.lowerBound ? 1 : 2
                 ruleTag[j] = PhraseHash.extend(UInt64(c.label.hashValueStable) << 2 | pos, name)
@@ -266,30 +271,33 @@ extension EntityLabel {
     var hashValueStable: Int { EntityLabel.allCases.firstIndex(of: self)! + 1 }
 }
 
-/// Bits per word hash for one document (open addressing; the per-token loops stay allocation-free).
-struct WordBits {
-    private var keys: [UInt64]
-    private var bits: [UInt8]
-    private let mask: Int
-
-    init(capacity n: Int) {
+extension TaggerFeatures {
+    /// How each word is written across the document (the `document` feature): per word hash,
+    /// seen capitalized mid-sentence (1), seen lowercase (2), seen all caps (4); plus one, at
+    /// each word-like token (0 elsewhere). Open addressing over plain buffers: a word's slot is
+    /// kept from the first pass, so the second reads its bits back without probing.
+    static func documentCase(flags: UnsafeBufferPointer<UInt16>, hash: UnsafeBufferPointer<UInt64>, into document: UnsafeMutableBufferPointer<UInt64>) {
+        let n = flags.count
         var cap = 64
         while cap < n * 2 { cap <<= 1 }
-        keys = Array(repeating: 0, count: cap); bits = Array(repeating: 0, count: cap); mask = cap - 1
+        let mask = cap - 1
+        var keys = [UInt64](repeating: 0, count: cap), bits = [UInt8](repeating: 0, count: cap)
+        keys.withUnsafeMutableBufferPointer { keys in
+            bits.withUnsafeMutableBufferPointer { bits in
+                let F = DocumentView.Flag.self
+                for i in 0..<n where flags[i] & F.wordLike != 0 {
+                    var b: UInt8 = 0
+                    if flags[i] & F.capitalized != 0 { if flags[i] & F.sentenceStart == 0 { b = 1 } }
+                    else { b = 2 }
+                    if flags[i] & F.allCaps != 0 { b |= 4 }
+                    let k = hash[i]
+                    var s = Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+                    while keys[s] != 0 && keys[s] != k { s = (s &+ 1) & mask }
+                    keys[s] = k; bits[s] |= b
+                    document[i] = UInt64(s)
+                }
+                for i in 0..<n where flags[i] & F.wordLike != 0 { document[i] = UInt64(bits[Int(document[i])]) &+ 1 }
+            }
+        }
     }
-
-    @inline(__always) private func find(_ k: UInt64) -> Int {
-        var i = Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
-        while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
-        return i
-    }
-
-    /// ORs `b` into the bits of `k`.
-    @inline(__always) mutating func insert(_ k: UInt64, _ b: UInt8) {
-        let i = find(k)
-        keys[i] = k; bits[i] |= b
-    }
-
-    /// The bits of `k` (0 when absent).
-    @inline(__always) subscript(_ k: UInt64) -> UInt8 { bits[find(k)] }
 }
