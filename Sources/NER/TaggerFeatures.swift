@@ -94,6 +94,8 @@ struct TaggerFeatures {
     /// The number of distinct values of ``FeatureSink/addFlags(_:)``, of a lexicon kind
     /// (`DocumentView.kinds` is a 32-bit mask) and of ``FeatureSink/addRunInfo(_:)``.
     static let flagValues = 512, kindValues = 32, runInfoValues = 96
+    /// The number of distinct values of the `document` feature (``FeatureSink/addDocumentCase(_:flags:)``).
+    static let documentValues = 9
 
     /// The feature template of lexicon kind `k` in a family of twenty starting at `base` (20:
     /// the token's kinds, 40: the previous token's, 60: the next one's); kinds past the
@@ -164,17 +166,17 @@ struct TaggerFeatures {
         if i + 1 < n, gazetteer[i + 1] != 0 { sink.add(Self.key(81, gazetteer[i + 1])) }
         if i > 0, gazetteer[i - 1] != 0 { sink.add(Self.key(82, gazetteer[i - 1])) }
         sink.add(Self.key(90, ruleTag[i]))
-        sink.add(Self.key(91, i > 0 ? ruleTag[i - 1] : none))
-        sink.add(Self.key(92, i + 1 < n ? ruleTag[i + 1] : none))
+        sink.addPreviousRule(i > 0 ? ruleTag[i - 1] : none)
+        sink.addNextRule(i + 1 < n ? ruleTag[i + 1] : none)
         sink.add(Self.key(93, PhraseHash.extend(ruleTag[i], flags)))
         sink.add(Self.key(94, raw[i]))
         sink.add(Self.key(95, v.affixes[i].suffix4))
         sink.add(Self.key(96, v.affixes[i].prefix4))
         sink.add(Self.key(97, PhraseHash.extend(wp, shape[i])))
         sink.add(Self.key(98, PhraseHash.extend(shape[i], wn)))
-        sink.add(Self.key(99, document[i] << 16 | flags))
+        sink.addDocumentCase(document[i], flags: flags)
         sink.add(Self.key(110, PhraseHash.extend(document[i], w)))
-        if i > 1 { sink.add(Self.key(111, UInt64(v.kinds[i - 2] & 0xFFFF) << 16 | flags)) }
+        if i > 1 { sink.addKindsTwoBefore(UInt64(v.kinds[i - 2] & 0xFFFF), flags: flags) }
         // neighbours' suffixes
         sink.add(Self.key(130, i > 0 ? v.affixes[i - 1].suffix3 : none))
         sink.add(Self.key(131, i + 1 < n ? v.affixes[i + 1].suffix3 : none))
@@ -251,6 +253,15 @@ protocol FeatureSink {
     mutating func addNextKind(_ k: Int)
     /// The token's capitalized-run length and position (template 142; < ``TaggerFeatures/runInfoValues``).
     mutating func addRunInfo(_ info: UInt64)
+    /// The rule proposal at the previous token (template 91; 0: none).
+    mutating func addPreviousRule(_ tag: UInt64)
+    /// The rule proposal at the next token (template 92; 0: none).
+    mutating func addNextRule(_ tag: UInt64)
+    /// How the token's word is written across the document, with its flags (template 99;
+    /// `document` < ``TaggerFeatures/documentValues``).
+    mutating func addDocumentCase(_ document: UInt64, flags: UInt64)
+    /// The lexicon kinds (low 16 bits) of the token two before, with the token's flags (template 111).
+    mutating func addKindsTwoBefore(_ kinds: UInt64, flags: UInt64)
 }
 
 extension FeatureSink {
@@ -260,6 +271,10 @@ extension FeatureSink {
     @inline(__always) mutating func addPreviousKind(_ k: Int) { add(TaggerFeatures.key(TaggerFeatures.kindTemplate(40, k), 0)) }
     @inline(__always) mutating func addNextKind(_ k: Int) { add(TaggerFeatures.key(TaggerFeatures.kindTemplate(60, k), 0)) }
     @inline(__always) mutating func addRunInfo(_ info: UInt64) { add(TaggerFeatures.key(142, info)) }
+    @inline(__always) mutating func addPreviousRule(_ tag: UInt64) { add(TaggerFeatures.key(91, tag)) }
+    @inline(__always) mutating func addNextRule(_ tag: UInt64) { add(TaggerFeatures.key(92, tag)) }
+    @inline(__always) mutating func addDocumentCase(_ document: UInt64, flags: UInt64) { add(TaggerFeatures.key(99, document << 16 | flags)) }
+    @inline(__always) mutating func addKindsTwoBefore(_ kinds: UInt64, flags: UInt64) { add(TaggerFeatures.key(111, kinds << 16 | flags)) }
 }
 
 extension Array: FeatureSink where Element == UInt64 {

@@ -34,7 +34,11 @@ struct TaggerModel: Sendable {
         static let previousKind = kind + TaggerFeatures.kindValues * 4
         static let nextKind = previousKind + TaggerFeatures.kindValues
         static let runInfo = nextKind + TaggerFeatures.kindValues
-        static let count = runInfo + TaggerFeatures.runInfoValues
+        static let previousRule = runInfo + TaggerFeatures.runInfoValues  // no rule at the previous token
+        static let nextRule = previousRule + 1  // no rule at the next token
+        static let documentCase = nextRule + 1  // document * 512 + flags
+        static let kindsTwoBefore = documentCase + TaggerFeatures.documentValues * TaggerFeatures.flagValues  // no kinds: + flags
+        static let count = kindsTwoBefore + TaggerFeatures.flagValues
         /// The row of the token's kind `k` with capitalization flags `flags & 9`.
         @inline(__always) static func kind(_ k: Int, flags: UInt64) -> Int {
             kind &+ k &* 4 &+ Int(truncatingIfNeeded: flags & 1 | (flags >> 2) & 2)
@@ -50,6 +54,12 @@ struct TaggerModel: Sendable {
                 keys[nextKind + k] = TaggerFeatures.key(TaggerFeatures.kindTemplate(60, k), 0)
             }
             for r in 0..<TaggerFeatures.runInfoValues { keys[runInfo + r] = TaggerFeatures.key(142, UInt64(r)) }
+            keys[previousRule] = TaggerFeatures.key(91, 0)
+            keys[nextRule] = TaggerFeatures.key(92, 0)
+            for d in 0..<UInt64(TaggerFeatures.documentValues) {
+                for f in 0..<UInt64(TaggerFeatures.flagValues) { keys[documentCase + Int(d) * TaggerFeatures.flagValues + Int(f)] = TaggerFeatures.key(99, d << 16 | f) }
+            }
+            for f in 0..<TaggerFeatures.flagValues { keys[kindsTwoBefore + f] = TaggerFeatures.key(111, UInt64(f)) }
             return keys
         }()
     }
@@ -123,7 +133,8 @@ struct TaggerModel: Sendable {
 
         /// The sum, one lane per class (lane 7: 0).
         @inline(__always) var sum: SIMD8<Int32> {
-            SIMD8(even[0], odd[0], even[1], odd[1], even[2], odd[2], even[3], 0)
+            // Interleaved whole, then lane 7 cleared: two unpacks and a mask.
+            SIMD8(even[0], odd[0], even[1], odd[1], even[2], odd[2], even[3], odd[3]) & SIMD8(-1, -1, -1, -1, -1, -1, -1, 0)
         }
     }
 
@@ -346,6 +357,20 @@ struct TaggerModel: Sendable {
             @inline(__always) mutating func addPreviousKind(_ k: Int) { score.add(split: fixed[FixedRows.previousKind &+ k]) }
             @inline(__always) mutating func addNextKind(_ k: Int) { score.add(split: fixed[FixedRows.nextKind &+ k]) }
             @inline(__always) mutating func addRunInfo(_ info: UInt64) { score.add(split: fixed[FixedRows.runInfo &+ Int(truncatingIfNeeded: info)]) }
+            // Mostly one value (no rule next to the token, no kinds two tokens before).
+            @inline(__always) mutating func addPreviousRule(_ tag: UInt64) {
+                if tag == 0 { score.add(split: fixed[FixedRows.previousRule]) } else { add(TaggerFeatures.key(91, tag)) }
+            }
+            @inline(__always) mutating func addNextRule(_ tag: UInt64) {
+                if tag == 0 { score.add(split: fixed[FixedRows.nextRule]) } else { add(TaggerFeatures.key(92, tag)) }
+            }
+            @inline(__always) mutating func addDocumentCase(_ document: UInt64, flags: UInt64) {
+                guard document < UInt64(TaggerFeatures.documentValues) else { return add(TaggerFeatures.key(99, document << 16 | flags)) }
+                score.add(split: fixed[FixedRows.documentCase &+ Int(truncatingIfNeeded: document) &* TaggerFeatures.flagValues &+ Int(truncatingIfNeeded: flags)])
+            }
+            @inline(__always) mutating func addKindsTwoBefore(_ kinds: UInt64, flags: UInt64) {
+                if kinds == 0 { score.add(split: fixed[FixedRows.kindsTwoBefore &+ Int(truncatingIfNeeded: flags)]) } else { add(TaggerFeatures.key(111, kinds << 16 | flags)) }
+            }
         }
 
         mutating func transition(_ i: Int, previous: Int, previous2: Int) -> SIMD8<Float> {

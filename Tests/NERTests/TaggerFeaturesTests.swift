@@ -39,6 +39,7 @@ import Testing
         #expect(f.runInfo.contains { $0 != 0 })
         for i in 0..<v.count {
             #expect(f.runInfo[i] < UInt64(TaggerFeatures.runInfoValues))
+            #expect(f.document[i] < UInt64(TaggerFeatures.documentValues))
             #expect(UInt64(v.flags[i] & 0x1FF) < UInt64(TaggerFeatures.flagValues))
             #expect(v.kinds[i].bitWidth <= TaggerFeatures.kindValues)
         }
