@@ -219,8 +219,18 @@ struct TaggerModel: Sendable {
                 for f in 0..<count {
                     let k = raw.loadUnaligned(fromByteOffset: 20 + f * 8, as: UInt64.self).littleEndian
                     var v = SIMD8<Int16>()
-                    for j in 0..<c {
-                        v[j] = Int16(littleEndian: raw.loadUnaligned(fromByteOffset: wBase + (f * c + j) * 2, as: Int16.self))
+                    #if _endian(little)
+                    let fast = f < count - 1  // a 16-byte read stays inside the file
+                    #else
+                    let fast = false
+                    #endif
+                    if fast {
+                        v = raw.loadUnaligned(fromByteOffset: wBase + f * c * 2, as: SIMD8<Int16>.self)
+                        v[7] = 0
+                    } else {
+                        for j in 0..<c {
+                            v[j] = Int16(littleEndian: raw.loadUnaligned(fromByteOffset: wBase + (f * c + j) * 2, as: Int16.self))
+                        }
                     }
                     let fp = Self.fingerprint(k), b = Self.bucket(k, m)
                     // An empty row, else the row with the same fingerprint or the smallest weights.
@@ -235,7 +245,10 @@ struct TaggerModel: Sendable {
                         dropped += 1
                         if magnitude(row(b, target)) >= magnitude(v) { continue }
                     }
-                    for j in 0..<c { base.storeBytes(of: v[j], toByteOffset: Self.rowOffset(b, target) + 2 * j, as: Int16.self) }
+                    // One 16-byte store; its lane 7 lands on the next 2 bytes, which are put back.
+                    let after = base.load(fromByteOffset: Self.rowOffset(b, target) + 14, as: Int16.self)
+                    base.storeBytes(of: v, toByteOffset: Self.rowOffset(b, target), as: SIMD8<Int16>.self)
+                    base.storeBytes(of: after, toByteOffset: Self.rowOffset(b, target) + 14, as: Int16.self)
                     base.storeBytes(of: fp, toByteOffset: Self.fingerprintOffset(b) + 2 * target, as: Int16.self)
                 }
             }
