@@ -108,6 +108,14 @@ enum TaggerDecoder {
         return out
     }
 
+    /// Whether every class but O is at -inf in `d` (lane 7 always is): one vector compare
+    /// rather than a loop over the lanes.
+    @inline(__always)
+    static func onlyO(_ d: SIMD8<Float>) -> Bool {
+        let live = unsafeBitCast(d .> SIMD8<Float>(repeating: none), to: (UInt64, UInt64, UInt64, UInt64).self)
+        return (live.0 >> 32) | live.1 | live.2 | live.3 == 0
+    }
+
     /// The forward pass of ``decode(_:_:margin:skipMargin:near:scored:)``: fills the back
     /// pointers and returns the last token's scores.
     @inline(__always)
@@ -128,8 +136,7 @@ enum TaggerDecoder {
                 // A name rarely goes on through a word that cannot start one: drop the paths
                 // already well behind before paying for the token.
                 delta.replace(with: none, where: delta .< SIMD8<Float>(repeating: -skipMargin))
-                onlyOLive = true
-                for c in 1..<TaggerFeatures.classCount where delta[c] > none { onlyOLive = false }
+                onlyOLive = onlyO(delta)
             }
             if (nonWord && !gluedInside) || (onlyOLive && skip[i]) || runEnds(i, skip: skip[i], nonWord: nonWord, run: &run) {
                 // Only O: the lattice collapses onto the best path so far.
@@ -159,8 +166,7 @@ enum TaggerDecoder {
             for c in 1..<8 { top = Swift.max(top, next[c]) }
             next -= SIMD8<Float>(repeating: top)
             next.replace(with: none, where: next .< SIMD8<Float>(repeating: -margin))
-            onlyOLive = true
-            for c in 1..<TaggerFeatures.classCount where next[c] > none { onlyOLive = false }
+            onlyOLive = onlyO(next)
             UnsafeMutableRawPointer(back + i &* 8).storeBytes(of: SIMD8<UInt8>(truncatingIfNeeded: from), as: SIMD8<UInt8>.self)
             delta = next
         }
