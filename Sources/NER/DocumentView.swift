@@ -40,6 +40,7 @@ struct DocumentView {
         static let hasLower: UInt16 = 256
         static let inTitle: UInt16 = 512     // inside a multi-word title (Chief Product Officer)
         static let glued: UInt16 = 1024      // no space on either side (Emilia-Romagna's hyphen)
+        static let lineStart: UInt16 = 2048  // a line break before it
     }
 
     /// The per-token arrays the first pass fills, token `i` at index `i`: plain buffers
@@ -109,7 +110,7 @@ struct DocumentView {
                 return PhraseHash.token(u)
             }
             hash[i] = h
-            if newline { atStart = true }
+            if newline { atStart = true; f |= Flag.lineStart }
             var upper = 0, lower = 0, digit = 0
             var first = true
             // The word-shape hash (Xxxx, dd-dd) rides along.

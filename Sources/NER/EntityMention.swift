@@ -32,6 +32,11 @@ public struct EntityMention: Hashable, Sendable {
                       tokenRange: (tokenRange.lowerBound + offset)..<(tokenRange.upperBound + offset), label: label, source: source)
     }
 
+    /// The same mention with other token indices.
+    func withTokenRange(_ r: Range<Int>) -> EntityMention {
+        EntityMention(text: text, utf8Range: utf8Range, scalarRange: scalarRange, tokenRange: r, label: label, source: source)
+    }
+
     /// Creates a mention; the recognizer is the usual source of mentions.
     public init(text: Substring, utf8Range: Range<Int>, scalarRange: Range<Int>, tokenRange: Range<Int>,
                 label: EntityLabel, source: String) {

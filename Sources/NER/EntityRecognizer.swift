@@ -41,6 +41,27 @@ public struct EntityRecognizer: Sendable {
         }
     }
 
+    /// The entities in the parts of `text` that `lines` cover (UTF-8 byte ranges in text
+    /// order, such as the main-text lines a boilerplate filter keeps); `nil`: all of it.
+    /// Only tokens starting in those lines are tagged, so menus and teasers neither cost time
+    /// nor lend their names' types to the article; token ranges still index `tokens`.
+    public func entities(in tokens: [Token], text: String, within lines: [Range<Int>]?) -> [EntityMention] {
+        guard let lines else { return entities(in: tokens, text: text) }
+        var kept: [Int] = []
+        kept.reserveCapacity(tokens.count)
+        var k = 0
+        for i in tokens.indices {
+            let at = tokens[i].utf8Range.lowerBound
+            while k < lines.count && lines[k].upperBound <= at { k += 1 }
+            if k < lines.count && lines[k].contains(at) { kept.append(i) }
+        }
+        if kept.count == tokens.count { return entities(in: tokens, text: text) }
+        return entities(in: kept.map { tokens[$0] }, text: text).map { m in
+            // A mention stays on one line, so its tokens are consecutive in `tokens` too.
+            m.withTokenRange(kept[m.tokenRange.lowerBound]..<(kept[m.tokenRange.upperBound - 1] + 1))
+        }
+    }
+
     /// Rule candidates after overlap resolution and one-sense-per-document.
     func ruleCandidates(_ view: DocumentView) -> [Candidate] {
         var cands: [Candidate] = []
@@ -89,7 +110,18 @@ public struct EntityRecognizer: Sendable {
         }
         let bodies = NameRules.governmentBodySpans(spans, view)
         if !bodies.isEmpty { spans = (spans + bodies).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } }
+        Self.cutAtLineBreaks(&spans, view)
         return spans
+    }
+
+    /// A name does not run over a line break (a headline into its byline, a name into the
+    /// next menu item): each span ends before the first token that starts a line.
+    static func cutAtLineBreaks(_ spans: inout [Candidate], _ view: DocumentView) {
+        for k in spans.indices {
+            let r = spans[k].tokens
+            guard let cut = r.dropFirst().first(where: { view.has($0, DocumentView.Flag.lineStart) }) else { continue }
+            spans[k].tokens = r.lowerBound..<cut
+        }
     }
 }
 

@@ -29,9 +29,14 @@ extension Lexicons {
         return h
     }
 
+    /// The cache file for `paths`: named by the paths alone, so that a changed lexicon
+    /// replaces its stale copy instead of adding a file (the sizes and times are checked
+    /// inside); nil when a file cannot be read.
     static func cachePath(_ paths: [String], directory: String) -> String? {
-        let sig = signature(paths)
-        return sig == 0 ? nil : directory + "/lexicons-" + String(sig, radix: 16) + ".bin"
+        guard signature(paths) != 0 else { return nil }
+        var h = PhraseHash.extend(0, cacheVersion)
+        for p in paths { h = PhraseHash.extend(h, PhraseHash.token(URL(fileURLWithPath: p).standardizedFileURL.path)) }
+        return directory + "/lexicons-" + String(h, radix: 16) + ".bin"
     }
 
     /// Loads the compiled table for `paths` from the cache, or nil.

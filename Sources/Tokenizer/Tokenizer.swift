@@ -31,6 +31,41 @@ public struct Tokenizer: Sendable {
         return scanWhole(text, into: ArrayConsumer(tokens: consume tokens)).tokens
     }
 
+    /// The tokens of some lines of `text`, in order, as ``tokens(in:)`` gives them there: the
+    /// main text of a scraped page without tokenizing its menus. `lines` are UTF-8 byte ranges
+    /// of whole lines (the line break left out or not), in text order, such as the lines a
+    /// ``BoilerplateFilter`` keeps; ranges out of order or out of bounds are skipped.
+    public func tokens(in text: String, lines: [Range<Int>]) -> [Token] {
+        var text = text
+        text.makeContiguousUTF8()
+        let base = text
+        var tokens: [Token] = []
+        text.withUTF8 { buf in
+            // Adjacent lines make one run (a line's break joins it to the next line).
+            var runs: [Range<Int>] = []
+            for r in lines where r.lowerBound >= (runs.last?.upperBound ?? 0) && r.upperBound <= buf.count && !r.isEmpty {
+                let end = r.upperBound < buf.count && buf[r.upperBound] == 0x0A ? r.upperBound + 1 : r.upperBound
+                if let last = runs.last, last.upperBound == r.lowerBound { runs[runs.count - 1] = last.lowerBound..<end } else { runs.append(r.lowerBound..<end) }
+            }
+            tokens.reserveCapacity(runs.reduce(0) { $0 + $1.count } / 5)
+            let iterator = prototype.make()
+            var scalars = 0, counted = 0
+            for run in runs {
+                // Scalars before the run: every byte that is not a continuation byte.
+                for i in counted..<run.lowerBound where buf[i] & 0xC0 != 0x80 { scalars += 1 }
+                // (moved in and out, so that appending never copies the array)
+                var sofar: [Token] = []
+                swap(&sofar, &tokens)
+                tokens = Self.scan(Bytes(p: UnsafeBufferPointer(rebasing: buf[run])), in: base, byteBase: run.lowerBound,
+                                   scalarBase: scalars, iterator: iterator, normalizer: normalizer,
+                                   into: ArrayConsumer(tokens: consume sofar)).tokens
+                for i in run where buf[i] & 0xC0 != 0x80 { scalars += 1 }
+                counted = run.upperBound
+            }
+        }
+        return tokens
+    }
+
     /// Calls `body` with each token of `text`, in order, without building an array.
     public func forEachToken(in text: String, _ body: (Token) -> Void) {
         withoutActuallyEscaping(body) { body in

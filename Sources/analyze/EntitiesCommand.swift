@@ -100,23 +100,20 @@ struct EntitiesCommand: ParsableCommand {
                 }
                 if let filter { mentions = mentions.filter { filter.contains($0.label) } }
                 return (tokens, sentences, mentions)
+            }
+            text = doc.text
+            // Unless --keep-boilerplate, only the main text is tagged: mentions in menus,
+            // related links and footers are left out, and do not sway the article's names.
+            // CoNLL output lists every token; the other formats need only the main text's.
+            let kept = boilerplate?.classify(text).decisions.filter(\.isKept).map(\.utf8Range)
+            if let kept, !conllOutput {
+                tokens = tokenizer.tokens(in: text, lines: kept)
+                sentences = []
             } else {
-                text = doc.text
                 tokens = tokenizer.tokens(in: text)
                 sentences = conllOutput ? splitter.sentences(in: text, tokens: tokens).map(\.tokenRange) : []
             }
-            var mentions = recognizer.entities(in: tokens, text: text)
-            if let boilerplate {
-                // The whole text is tagged (one sense per document sees everything); mentions in
-                // boilerplate lines (menus, related links, footers) are left out.
-                let kept = boilerplate.classify(text).decisions.filter(\.isKept).map(\.utf8Range)
-                // Mentions and lines are both in text order: one cursor walks the lines.
-                var k = 0
-                mentions = mentions.filter { m in
-                    while k < kept.count && kept[k].upperBound <= m.utf8Range.lowerBound { k += 1 }
-                    return k < kept.count && kept[k].lowerBound <= m.utf8Range.lowerBound && m.utf8Range.upperBound <= kept[k].upperBound
-                }
-            }
+            var mentions = conllOutput ? recognizer.entities(in: tokens, text: text, within: kept) : recognizer.entities(in: tokens, text: text)
             if let filter { mentions = mentions.filter { filter.contains($0.label) } }
             return (tokens, sentences, mentions)
         }, emit: { doc, result in

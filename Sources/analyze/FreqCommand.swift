@@ -117,15 +117,10 @@ struct Freq: ParsableCommand {
     /// Counts the main text (or all text) of one document.
     static func count(_ text: String, counter: WordCounter, filter: BoilerplateFilter?, tokenizer: Tokenizer,
                       into counts: inout WordCounter.Counts) {
-        let tokens = tokenizer.tokens(in: text)
-        guard let filter else { return counter.count(tokens, in: text, into: &counts) }
-        let kept = filter.classify(text).decisions.filter(\.isKept).map(\.utf8Range)
-        var k = 0
-        counter.count(tokens, in: text, keep: { t in
-            let at = t.utf8Range.lowerBound
-            while k < kept.count && kept[k].upperBound <= at { k += 1 }
-            return k < kept.count && kept[k].contains(at)
-        }, into: &counts)
+        // Only the main text is tokenized (n-grams do not cross line breaks either way).
+        let kept = filter?.classify(text).decisions.filter(\.isKept).map(\.utf8Range)
+        let tokens = kept.map { tokenizer.tokens(in: text, lines: $0) } ?? tokenizer.tokens(in: text)
+        counter.count(tokens, in: text, into: &counts)
     }
 
     /// `--jsonl`: one line per input document, `{"id":…,"total":…,"rows":[{"key":…,"count":…}]}`.

@@ -60,13 +60,18 @@ struct QuotesCommand: ParsableCommand {
                                   Double(bytes) / 1e6, seconds, Double(bytes) / 1e6 / seconds, cpu, Double(bytes) / 1e6 / max(cpu, 1e-9)))
             }
         }
+        // The main-text lines (nil: every line) and the entities in them, for the speakers.
+        @Sendable func mainText(_ text: String) -> (lines: [Range<Int>]?, entities: [EntitySpan]) {
+            let lines = boilerplate?.classify(text).decisions.filter(\.isKept).map(\.utf8Range)
+            let entities = recognizer.map { r -> [EntitySpan] in
+                let tokens = lines.map { tokenizer.tokens(in: text, lines: $0) } ?? tokenizer.tokens(in: text)
+                return r.entities(in: tokens, text: text).map { EntitySpan($0.scalarRange, label: $0.label.rawValue) }
+            } ?? []
+            return (lines, entities)
+        }
         if input.jsonl {
             return try CorpusRunner(options: input).run({ doc in
-                let lines = boilerplate?.classify(doc.text).decisions.filter(\.isKept).map(\.utf8Range)
-                let entities = recognizer.map { r in
-                    r.entities(in: tokenizer.tokens(in: doc.text), text: doc.text)
-                        .map { EntitySpan($0.scalarRange, label: $0.label.rawValue) }
-                } ?? []
+                let (lines, entities) = mainText(doc.text)
                 return detector.quotes(in: doc.text, entities: entities, within: lines)
             }, emit: { doc, quotes in
                 out.line(JSONLWriter.quotes(id: doc.idJSON, quotes))
@@ -78,11 +83,7 @@ struct QuotesCommand: ParsableCommand {
         let format = self.format
         try CorpusRunner(options: input, chunkBytes: chunk).run({ doc in
             // Only the main text unless --keep-boilerplate; offsets stay on the whole document.
-            let lines = boilerplate?.classify(doc.text).decisions.filter(\.isKept).map(\.utf8Range)
-            let entities = recognizer.map { r in
-                r.entities(in: tokenizer.tokens(in: doc.text), text: doc.text)
-                    .map { EntitySpan($0.scalarRange, label: $0.label.rawValue) }
-            } ?? []
+            let (lines, entities) = mainText(doc.text)
             let t0 = DispatchTime.now().uptimeNanoseconds, c0 = Self.cpuSeconds()
             let quotes = detector.quotes(in: doc.text, entities: entities, within: lines)
             let time = (wall: Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9, cpu: Self.cpuSeconds() - c0)

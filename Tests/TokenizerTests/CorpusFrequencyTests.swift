@@ -55,6 +55,19 @@ import Testing
         #expect(viaFiles == whole.table)
     }
 
+    /// A table made room for, too small or large, counts as one that grew as it went.
+    @Test(arguments: [0, 3, 100, 5000])
+    func reservedTablesCountTheSame(_ keys: Int) throws {
+        for doc in try Repo.seeds() {
+            var plain = FrequencyTable(), reserved = FrequencyTable()
+            reserved.reserveCapacity(keys: keys, bytes: keys * 4)
+            for t in tokenizer.tokens(in: doc.text) { plain.add(t.normalized); reserved.add(t.normalized) }
+            #expect(plain == reserved)
+            #expect(plain.ranked().map(\.key) == reserved.ranked().map(\.key))
+            #expect(plain.counts == reserved.counts)
+        }
+    }
+
     @Test func elidedFormsAreOneType() {
         let c = counts("L’acqua, l'acqua e l‘acqua.", WordCounter(keepStopWords: true))
         #expect(c.table["l'"] == 3)

@@ -94,6 +94,15 @@ struct ByteCounts: Sendable {
         return e == 0 ? nil : e - 1
     }
 
+    /// Makes room for `keys` keys of `bytes` bytes in all (an empty table only).
+    mutating func reserveCapacity(keys: Int, bytes: Int) {
+        guard slots.isEmpty, keys > 0 else { return }
+        var size = 64
+        while size < keys * 2 { size <<= 1 }
+        slots = Array(repeating: 0, count: size)
+        arena.reserveCapacity(bytes); ends.reserveCapacity(keys); counts.reserveCapacity(keys); hashes.reserveCapacity(keys)
+    }
+
     /// Adds `n` to the count of `key`.
     mutating func add(_ key: UnsafeBufferPointer<UInt8>, _ n: Int) {
         if slots.isEmpty {

@@ -18,6 +18,10 @@ public struct FrequencyTable: Sendable, Hashable {
     /// An empty table.
     public init() {}
 
+    /// Makes room for `keys` distinct keys of about `bytes` bytes in all, so that counting
+    /// them does not grow the table.
+    public mutating func reserveCapacity(keys: Int, bytes: Int) { storage.reserveCapacity(keys: keys, bytes: bytes) }
+
     /// The number of distinct keys.
     public var count: Int { storage.count }
 

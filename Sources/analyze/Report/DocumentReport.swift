@@ -44,39 +44,28 @@ struct ReportBuilder: Sendable {
         let text = LineEndings.loneCRToLF(doc.text)
         let classification = filter.classify(text)
         let kept = classification.decisions.filter(\.isKept).map(\.utf8Range)
-        // Tokens, sentences and mentions come in text order: one cursor walks the kept lines.
-        func inKept(_ at: Int, from k: inout Int) -> Bool {
-            while k < kept.count && kept[k].upperBound <= at { k += 1 }
-            return k < kept.count && kept[k].contains(at)
-        }
-        let tokens = tokenizer.tokens(in: text)
-        var keptMask = [Bool](repeating: false, count: tokens.count)
-        var keptCount = 0
-        // Every kept word's normalized form, counted once: the type count and the top words.
+        // Only the kept lines are tokenized: every token, sentence and mention below is main
+        // text, and a page's menus and teasers cost nothing further.
+        let tokens = tokenizer.tokens(in: text, lines: kept)
+        // Every word's normalized form, counted once: the type count and the top words.
         var forms = FrequencyTable()
-        var k = 0
-        for i in tokens.indices where inKept(tokens[i].utf8Range.lowerBound, from: &k) {
-            keptMask[i] = true
-            keptCount += 1
-        }
+        // (about half an article's words are distinct)
+        forms.reserveCapacity(keys: tokens.count / 2, bytes: tokens.count * 3)
         Token.forEachNormalizedForm(of: tokens) { i, form in
-            if keptMask[i], tokens[i].kind == .word || tokens[i].kind == .abbreviation { forms.add(bytes: form) }
+            if tokens[i].kind == .word || tokens[i].kind == .abbreviation { forms.add(bytes: form) }
         }
-        k = 0
-        var sentences = 0
-        for s in splitter.sentences(in: text, tokens: tokens) where inKept(s.utf8Range.lowerBound, from: &k) { sentences += 1 }
+        let sentences = splitter.sentences(in: text, tokens: tokens).count
         let top = counter.topWords(forms: forms, limit: topWords) ?? {
             var counts = WordCounter.Counts()
-            counter.count(tokens, in: text, keepingIndex: { keptMask[$0] }, into: &counts)
+            counter.count(tokens, in: text, keepingIndex: { _ in true }, into: &counts)
             return counts.table.ranked(limit: self.topWords)
         }()
-        k = 0
-        let mentions = recognizer.entities(in: tokens, text: text).filter { inKept($0.utf8Range.lowerBound, from: &k) }
+        let mentions = recognizer.entities(in: tokens, text: text)
         let spans = mentions.map { EntitySpan($0.scalarRange, label: $0.label.rawValue) }
         let quotes = detector.quotes(in: text, entities: spans, within: kept)
         return DocumentReport(
             id: doc.id, idJSON: doc.idJSON, text: text, metadata: classification.metadata,
-            decisions: classification.decisions, sentences: sentences, tokens: keptCount, types: TypeCounter.distinct(forms),
+            decisions: classification.decisions, sentences: sentences, tokens: tokens.count, types: TypeCounter.distinct(forms),
             topWords: top, mentions: mentions,
             entityGroups: Self.group(mentions), quotes: quotes)
     }

@@ -1,0 +1,55 @@
+import Testing
+@testable import Tokenizer
+
+/// `tokens(in:lines:)` gives, for the lines asked, exactly the tokens `tokens(in:)` gives there.
+@Suite struct LineTokenizationTests {
+    static let tokenizer = try! Tokenizer()
+
+    /// The UTF-8 ranges of `text`'s lines, without their line breaks.
+    static func lineRanges(_ text: String) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = 0
+        for (i, b) in text.utf8.enumerated() where b == 0x0A { out.append(start..<i); start = i + 1 }
+        out.append(start..<text.utf8.count)
+        return out
+    }
+
+    static func same(_ a: Token, _ b: Token) -> Bool {
+        a.utf8Range == b.utf8Range && a.scalarRange == b.scalarRange && a.kind == b.kind && a.spaceAfter == b.spaceAfter
+            && a.text == b.text && a.normalized == b.normalized
+    }
+
+    @Test func everyOtherLineAndRunsOfLinesMatchTheWholeText() throws {
+        let extra = ["Città più bella 👍🏽 è qui\nMENU HOME\n«Sì», disse l’ISTAT.\n\nwww.corriere.it/x è l’URL\nFine",
+                     "date 2024-11 L’annuncio di Sora\nsecond line", "solo una riga senza a capo"]
+        var rng = SystemRandomNumberGenerator()
+        for text in try PropertyTests.texts() + extra {
+            let whole = Self.tokenizer.tokens(in: text)
+            let lines = Self.lineRanges(text)
+            var choices: [[Range<Int>]] = [lines, lines.enumerated().filter { $0.offset % 2 == 0 }.map(\.element),
+                                          lines.filter { _ in Bool.random(using: &rng) }]
+            // A line's tail after a space (after a metadata field's name).
+            if let first = lines.first, whole.count > 1, whole[0].spaceAfter, first.contains(whole[1].utf8Range.lowerBound) {
+                let second = whole[1]
+                choices.append([second.utf8Range.lowerBound..<first.upperBound] + lines.dropFirst())
+            }
+            for chosen in choices {
+                let got = Self.tokenizer.tokens(in: text, lines: chosen)
+                var k = 0
+                let expected = whole.filter { t in
+                    while k < chosen.count && chosen[k].upperBound <= t.utf8Range.lowerBound { k += 1 }
+                    return k < chosen.count && chosen[k].contains(t.utf8Range.lowerBound)
+                }
+                #expect(got.count == expected.count, "\(text.prefix(60).debugDescription)")
+                #expect(zip(got, expected).allSatisfy(Self.same), "\(text.prefix(60).debugDescription) \(chosen.prefix(3))")
+            }
+        }
+    }
+
+    @Test func rangesOutOfOrderOrBoundsAreSkipped() {
+        let text = "uno due\ntre quattro"
+        let got = Self.tokenizer.tokens(in: text, lines: [8..<19, 0..<7, 30..<40, 5..<5]).map(\.text)
+        #expect(got == ["tre", "quattro"])
+        #expect(Self.tokenizer.tokens(in: "", lines: [0..<0]).isEmpty)
+    }
+}
