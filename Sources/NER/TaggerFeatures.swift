@@ -118,10 +118,7 @@ struct TaggerFeatures {
     /// an array: tagging adds each key's weights as it comes (specialized and inlined, so no
     /// call per key).
     @inline(__always)
-    func addStaticFeatures<S: FeatureSink>(_ i: Int, to out: inout S) {
-        // A local copy: a sum it accumulates can stay in registers.
-        var sink = out
-        defer { out = sink }
+    func addStaticFeatures<S: FeatureSink>(_ i: Int, to sink: inout S) {
         let v = view, n = v.count
         let none: UInt64 = 0x5555
         let w = v.hash[i]
