@@ -82,6 +82,21 @@ struct TaggerModel: Sendable {
         withScorer(features) { $0.emissionSum(i) }
     }
 
+    /// The transition scores of tokens `tokens`, in order, for every previous class `p` and
+    /// class before it `p2` (at `((i - lowerBound) * 7 + p) * 7 + p2`), from one scorer as
+    /// decoding uses it (tests).
+    func transitions(_ features: TaggerFeatures, tokens: Range<Int>) -> [SIMD8<Float>] {
+        withScorer(features) { s in
+            var out: [SIMD8<Float>] = []
+            for i in tokens {
+                for p in 0..<TaggerFeatures.classCount {
+                    for p2 in 0..<TaggerFeatures.classCount { out.append(s.transition(i, previous: p, previous2: p2)) }
+                }
+            }
+            return out
+        }
+    }
+
     /// The weights of feature key `k` (lane 7: 0), if the model has it: a plain scan of its
     /// bucket (tests and tools; the reference for the look-up tagging uses).
     func row(_ k: UInt64) -> SIMD8<Int16>? {

@@ -108,4 +108,42 @@ import Foundation
             #expect(model.score(keys: buf) != SIMD8<Int32>())
         }
     }
+
+    /// Transitions come from pair scores summed at load and token scores the scorer keeps per
+    /// label group within a token: they must be the sums of the dynamic feature keys' weights,
+    /// for every token and every pair of previous classes.
+    @Test func transitionEqualsTheSumOverTheDynamicFeatures() throws {
+        let dir = Fixture.packageRoot.appendingPathComponent("seeds")
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".txt") }.sorted()
+        let text = try String(contentsOf: dir.appendingPathComponent(files[0]), encoding: .utf8)
+        let view = Fixture.view(text)
+        let features = TaggerFeatures(view: view, rules: Fixture.recognizer.ruleCandidates(view))
+        let c = TaggerFeatures.classCount
+        var keys: Set<UInt64> = []
+        var buf: [UInt64] = []
+        for i in 0..<view.count {
+            for p in 0..<c { for p2 in 0..<c { features.dynamicFeatures(i, previous: p, previous2: p2, into: &buf); keys.formUnion(buf) } }
+        }
+        var rng = SplitMix64(seed: 13)
+        var weights: [UInt64: SIMD8<Float>] = [:]
+        for k in keys.sorted() {
+            var v = SIMD8<Float>()
+            for j in 0..<c { v[j] = Float(Int(rng.next() % 2001) - 1000) }
+            weights[k] = v
+        }
+        let model = try TaggerModel(bytes: TaggerModel.serialize(weights), file: "test")
+        let got = model.transitions(features, tokens: 0..<view.count)
+        var mismatches = 0, k = 0
+        for i in 0..<view.count {
+            for p in 0..<c {
+                for p2 in 0..<c {
+                    features.dynamicFeatures(i, previous: p, previous2: p2, into: &buf)
+                    if got[k] != SIMD8<Float>(model.score(keys: buf)) { mismatches += 1 }
+                    k += 1
+                }
+            }
+        }
+        #expect(mismatches == 0)
+        #expect(got.contains { $0 != SIMD8() })
+    }
 }
