@@ -1,3 +1,5 @@
+import Tokenizer
+
 /// Scores for the Viterbi decoder: per-token emission scores from the static features and,
 /// per previous class, the scores of the features that depend on it.
 protocol TaggerScorer {
@@ -81,22 +83,60 @@ enum TaggerDecoder {
         let n = v.count
         scored = [Bool](repeating: false, count: n)
         guard n > 0 else { return [] }
-        let follow = Self.follow, onlyOMask = Self.onlyOMask, insideMask = Self.insideMask
         var back = [UInt8](repeating: 0, count: n * 8)
         let skip = skipsAfterO(v, near: near)
+        var delta: SIMD8<Float>
+        // The per-token arrays as plain buffers: the loop runs over every token of the document.
+        delta = scored.withUnsafeMutableBufferPointer { scored in
+            back.withUnsafeMutableBufferPointer { back in
+                skip.withUnsafeBufferPointer { skip in
+                    v.kinds_.withUnsafeBufferPointer { kinds in
+                        v.flags.withUnsafeBufferPointer { flags in
+                            forward(n, &scorer, margin: margin, skipMargin: skipMargin, kinds: kinds, flags: flags, skip: skip, back: back, scored: scored)
+                        }
+                    }
+                }
+            }
+        }
+        var out = [Int](repeating: 0, count: n)
+        var c = 0
+        for p in 1..<TaggerFeatures.classCount where delta[p] > delta[c] { c = p }
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            out[i] = c
+            c = Int(back[i &* 8 &+ c])
+        }
+        return out
+    }
+
+    /// Whether every class but O is at -inf in `d` (lane 7 always is): one vector compare
+    /// rather than a loop over the lanes.
+    @inline(__always)
+    static func onlyO(_ d: SIMD8<Float>) -> Bool {
+        let live = unsafeBitCast(d .> SIMD8<Float>(repeating: none), to: (UInt64, UInt64, UInt64, UInt64).self)
+        return (live.0 >> 32) | live.1 | live.2 | live.3 == 0
+    }
+
+    /// The forward pass of ``decode(_:_:margin:skipMargin:near:scored:)``: fills the back
+    /// pointers and returns the last token's scores.
+    @inline(__always)
+    private static func forward<S: TaggerScorer>(_ n: Int, _ scorer: inout S, margin: Float, skipMargin: Float,
+                                                 kinds: UnsafeBufferPointer<Token.Kind>, flags: UnsafeBufferPointer<UInt16>, skip: UnsafeBufferPointer<Bool>,
+                                                 back: UnsafeMutableBufferPointer<UInt8>, scored: UnsafeMutableBufferPointer<Bool>) -> SIMD8<Float> {
+        let none = -Float.infinity
+        let follow = Self.follow, onlyOMask = Self.onlyOMask, insideMask = Self.insideMask
+        let back = back.baseAddress!
         var delta = onlyOMask  // before the first token: as after an O
         var onlyOLive = true
         var run = 0
         for i in 0..<n {
-            let kind = v.kinds_[i]
+            let kind = kinds[i]
             let nonWord = !(kind == .word || kind == .abbreviation || kind == .number || kind == .symbol)
-            let gluedInside = nonWord && v.has(i, DocumentView.Flag.glued) && kind == .punctuation
+            let gluedInside = nonWord && flags[i] & DocumentView.Flag.glued != 0 && kind == .punctuation
             if skip[i] && !onlyOLive && skipMargin < margin {
                 // A name rarely goes on through a word that cannot start one: drop the paths
                 // already well behind before paying for the token.
                 delta.replace(with: none, where: delta .< SIMD8<Float>(repeating: -skipMargin))
-                onlyOLive = true
-                for c in 1..<TaggerFeatures.classCount where delta[c] > none { onlyOLive = false }
+                onlyOLive = onlyO(delta)
             }
             if (nonWord && !gluedInside) || (onlyOLive && skip[i]) || runEnds(i, skip: skip[i], nonWord: nonWord, run: &run) {
                 // Only O: the lattice collapses onto the best path so far.
@@ -122,22 +162,14 @@ enum TaggerDecoder {
                 next.replace(with: cand, where: better)
                 from.replace(with: Int32(p), where: better)
             }
-            let top = next.max()
+            var top = next[0]  // SIMD's max() is a generic call
+            for c in 1..<8 { top = Swift.max(top, next[c]) }
             next -= SIMD8<Float>(repeating: top)
             next.replace(with: none, where: next .< SIMD8<Float>(repeating: -margin))
-            onlyOLive = true
-            for c in 1..<TaggerFeatures.classCount where next[c] > none { onlyOLive = false }
-            let packed = SIMD8<UInt8>(truncatingIfNeeded: from)
-            back.withUnsafeMutableBytes { $0.storeBytes(of: packed, toByteOffset: i &* 8, as: SIMD8<UInt8>.self) }
+            onlyOLive = onlyO(next)
+            UnsafeMutableRawPointer(back + i &* 8).storeBytes(of: SIMD8<UInt8>(truncatingIfNeeded: from), as: SIMD8<UInt8>.self)
             delta = next
         }
-        var out = [Int](repeating: 0, count: n)
-        var c = 0
-        for p in 1..<TaggerFeatures.classCount where delta[p] > delta[c] { c = p }
-        for i in stride(from: n - 1, through: 0, by: -1) {
-            out[i] = c
-            c = Int(back[i &* 8 &+ c])
-        }
-        return out
+        return delta
     }
 }

@@ -7,10 +7,13 @@ import Foundation
 /// `"NERT"`, version 2, class count, feature count, Float32 scale, then the UInt64 keys, then
 /// Int16 weights (class-major within a feature) to multiply by the scale.
 struct TaggerModel: Sendable {
-    /// Bucketed hash table: a key's bucket is four 16-byte rows on one 64-byte cache line. In a
-    /// row, lanes 0–6 hold the quantized weight per class and lane 7 a 16-bit fingerprint of the
-    /// key (0: empty). A lookup reads its one line and adds the rows whose fingerprint matches,
-    /// without branches, so the memory loads of a token's ~50 features overlap.
+    /// Bucketed hash table: a key's bucket is one 64-byte cache line holding four rows of the
+    /// seven quantized class weights (14 bytes each, at byte 14 × row) and, in its last 8 bytes,
+    /// the rows' 16-bit key fingerprints (0: empty). A lookup finds the row whose fingerprint
+    /// matches with one 64-bit compare (SWAR) and adds that row, or a zero row after the last
+    /// bucket when none does: one hash, one line, no branch. Rows are placed at load exactly as
+    /// the format's reference layout places them (``init(bytes:file:)``), so a look-up returns
+    /// what ``row(_:)`` finds.
     private var table: [SIMD8<Int16>]
     private var bucketMask: Int
     /// Features dropped at load because their bucket was full (the smallest weights lose).
@@ -19,6 +22,9 @@ struct TaggerModel: Sendable {
     private var pairScores: [SIMD8<Int32>] = []
     /// The weight of one quantized unit.
     private(set) var scale: Float = 1
+    /// The summed weights of the features whose values come from a small fixed set, looked up
+    /// once at load (``FixedRows``), in ``RowSum/split(_:)`` form.
+    private var fixed: [SIMD8<Int32>] = []
 
     @inline(__always) private static func bucket(_ k: UInt64, _ mask: Int) -> Int {
         Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 24) & mask
@@ -28,54 +34,88 @@ struct TaggerModel: Sendable {
         Int16(truncatingIfNeeded: k >> 48) | 1
     }
 
-    /// The first row of the table on a 64-byte boundary (the array has 4 rows of slack).
-    @inline(__always) private static func alignedBase(_ t: UnsafeBufferPointer<SIMD8<Int16>>) -> UnsafePointer<SIMD8<Int16>> {
-        let b = t.baseAddress!
-        return b + ((64 - Int(bitPattern: UInt(bitPattern: b)) & 63) & 63) / 16
+    /// The first bucket of the table on a 64-byte boundary (the array has 4 rows of slack).
+    @inline(__always) private static func alignedBase(_ t: UnsafeBufferPointer<SIMD8<Int16>>) -> UnsafeRawPointer {
+        let b = UnsafeRawPointer(t.baseAddress!)
+        return b + ((64 - Int(bitPattern: UInt(bitPattern: b)) & 63) & 63)
     }
 
-    @inline(__always) private static func alignedBase(_ t: UnsafeMutableBufferPointer<SIMD8<Int16>>) -> UnsafeMutablePointer<SIMD8<Int16>> {
-        let b = t.baseAddress!
-        return b + ((64 - Int(bitPattern: UInt(bitPattern: b)) & 63) & 63) / 16
+    /// Byte offset of the row in bucket `b` at `j` (0–3).
+    @inline(__always) private static func rowOffset(_ b: Int, _ j: Int) -> Int { b &* 64 &+ j &* 14 }
+    /// Byte offset of bucket `b`'s four fingerprints.
+    @inline(__always) private static func fingerprintOffset(_ b: Int) -> Int { b &* 64 &+ 56 }
+
+    /// The byte offset of the weights of key `k` (lanes 0–6; lane 7 is garbage): the matching
+    /// row of its bucket, or the zero row past the last bucket (at `(mask + 1) * 64`).
+    @inline(__always) private static func offset(_ k: UInt64, _ base: UnsafeRawPointer, _ mask: Int) -> Int {
+        let b = bucket(k, mask)
+        let lanes: UInt64 = 0x0001_0001_0001_0001
+        let x = base.load(fromByteOffset: fingerprintOffset(b), as: UInt64.self) ^ (UInt64(UInt16(bitPattern: fingerprint(k))) &* lanes)
+        // The lowest 16-bit lane of x that is zero (fingerprints are unique in a bucket): row j
+        // sets bit 16 j + 15, and no row bit 64.
+        let bit = ((x &- lanes) & ~x & (lanes &<< 15)).trailingZeroBitCount
+        // All ones when a row matched: selected with masks rather than a branch, which the
+        // misses (most rare words) would mispredict.
+        let found = (bit &>> 6) &- 1
+        let zeroRow = (mask &+ 1) &* 64
+        // (16 j + 15) * 7 / 8 = 14 j + 13, rounded down.
+        let row = b &* 64 &+ (bit &* 7) &>> 3 &- 13
+        return zeroRow ^ ((zeroRow ^ row) & found)
     }
 
-    /// The sum of the rows of key `k` in its bucket (lane 7 is garbage).
-    @inline(__always) private static func lookup(_ k: UInt64, _ base: UnsafePointer<SIMD8<Int16>>, _ mask: Int) -> SIMD8<Int16> {
-        let f = SIMD8<Int16>(repeating: fingerprint(k))
-        let p = base + bucket(k, mask) &* 4
-        let r0 = p[0], r1 = p[1], r2 = p[2], r3 = p[3]
-        let zero = SIMD8<Int16>()
-        var acc = zero
-        acc &+= zero.replacing(with: r0, where: SIMD8<Int16>(repeating: r0[7]) .== f)
-        acc &+= zero.replacing(with: r1, where: SIMD8<Int16>(repeating: r1[7]) .== f)
-        acc &+= zero.replacing(with: r2, where: SIMD8<Int16>(repeating: r2[7]) .== f)
-        acc &+= zero.replacing(with: r3, where: SIMD8<Int16>(repeating: r3[7]) .== f)
-        return acc
+    /// The weights of key `k` (lanes 0–6; 0 when absent), lane 7 garbage.
+    @inline(__always) private static func lookup(_ k: UInt64, _ base: UnsafeRawPointer, _ mask: Int) -> SIMD8<Int16> {
+        base.loadUnaligned(fromByteOffset: offset(k, base, mask), as: SIMD8<Int16>.self)
     }
+
 
     /// The summed weights of `keys`, one lookup each (tests: the reference for ``emission(_:_:)``).
     func score(keys: [UInt64]) -> SIMD8<Int32> {
         table.withUnsafeBufferPointer { t in
             let base = Self.alignedBase(t)
-            return keys.reduce(into: SIMD8<Int32>()) { s, k in s &+= SIMD8<Int32>(truncatingIfNeeded: Self.lookup(k, base, bucketMask)) }
+            return Self.classLanes(keys.reduce(into: SIMD8<Int32>()) { s, k in s &+= SIMD8<Int32>(truncatingIfNeeded: Self.lookup(k, base, bucketMask)) })
         }
     }
 
     /// The emission score of token `i` as tagging computes it (tests).
     func emission(_ features: TaggerFeatures, _ i: Int) -> SIMD8<Int32> {
-        table.withUnsafeBufferPointer { t in
-            var s = Scorer(features: features, base: Self.alignedBase(t), mask: bucketMask, pairs: pairScores)
-            return s.emissionSum(i)
+        withScorer(features) { $0.emissionSum(i) }
+    }
+
+    /// The transition scores of tokens `tokens`, in order, for every previous class `p` and
+    /// class before it `p2` (at `((i - lowerBound) * 7 + p) * 7 + p2`), from one scorer as
+    /// decoding uses it (tests).
+    func transitions(_ features: TaggerFeatures, tokens: Range<Int>) -> [SIMD8<Float>] {
+        withScorer(features) { s in
+            var out: [SIMD8<Float>] = []
+            for i in tokens {
+                for p in 0..<TaggerFeatures.classCount {
+                    for p2 in 0..<TaggerFeatures.classCount { out.append(s.transition(i, previous: p, previous2: p2)) }
+                }
+            }
+            return out
         }
     }
 
-    /// The weights of feature key `k`, if the model has it (tests and tools).
+    /// The weights of feature key `k` (lane 7: 0), if the model has it: a plain scan of its
+    /// bucket (tests and tools; the reference for the look-up tagging uses).
     func row(_ k: UInt64) -> SIMD8<Int16>? {
         let f = Self.fingerprint(k)
         return table.withUnsafeBufferPointer { t in
-            let p = Self.alignedBase(t) + Self.bucket(k, bucketMask) * 4
-            for j in 0..<4 where p[j][7] == f { return p[j] }
+            let base = Self.alignedBase(t), b = Self.bucket(k, bucketMask)
+            for j in 0..<4 where base.loadUnaligned(fromByteOffset: Self.fingerprintOffset(b) + 2 * j, as: Int16.self) == f {
+                var r = SIMD8<Int16>()
+                for c in 0..<TaggerFeatures.classCount { r[c] = base.loadUnaligned(fromByteOffset: Self.rowOffset(b, j) + 2 * c, as: Int16.self) }
+                return r
+            }
             return nil
+        }
+    }
+
+    /// The look-up tagging uses, lanes 0–6 (tests: it must agree with ``row(_:)``).
+    func lookup(_ k: UInt64) -> SIMD8<Int16> {
+        table.withUnsafeBufferPointer { t in
+            Self.lookup(k, Self.alignedBase(t), bucketMask) & SIMD8(-1, -1, -1, -1, -1, -1, -1, 0)
         }
     }
 
@@ -98,7 +138,9 @@ struct TaggerModel: Sendable {
         var buckets = 256
         while buckets * 3 < count * 2 { buckets <<= 1 }
         let m = buckets - 1
-        var table = [SIMD8<Int16>](repeating: SIMD8(), count: buckets * 4 + 4)
+        // Per 64-byte bucket: 4 rows of 7 weights, then their 4 fingerprints; then a zero
+        // bucket (misses), plus a bucket of slack to align the first one.
+        var table = [SIMD8<Int16>](repeating: SIMD8(), count: buckets * 4 + 8)
         var dropped = 0
         func magnitude(_ v: SIMD8<Int16>) -> Int {
             var x = 0
@@ -107,29 +149,48 @@ struct TaggerModel: Sendable {
         }
         bytes.withUnsafeBytes { raw in
             table.withUnsafeMutableBufferPointer { t in
-                let base = Self.alignedBase(t)
+                let base = UnsafeMutableRawPointer(mutating: Self.alignedBase(UnsafeBufferPointer(t)))
+                func fingerprint(_ b: Int, _ j: Int) -> Int16 { base.load(fromByteOffset: Self.fingerprintOffset(b) + 2 * j, as: Int16.self) }
+                func row(_ b: Int, _ j: Int) -> SIMD8<Int16> {
+                    var v = base.loadUnaligned(fromByteOffset: Self.rowOffset(b, j), as: SIMD8<Int16>.self)
+                    v[7] = 0
+                    return v
+                }
                 let wBase = 20 + count * 8
                 for f in 0..<count {
                     let k = raw.loadUnaligned(fromByteOffset: 20 + f * 8, as: UInt64.self).littleEndian
                     var v = SIMD8<Int16>()
-                    for j in 0..<c {
-                        v[j] = Int16(littleEndian: raw.loadUnaligned(fromByteOffset: wBase + (f * c + j) * 2, as: Int16.self))
+                    #if _endian(little)
+                    let fast = f < count - 1  // a 16-byte read stays inside the file
+                    #else
+                    let fast = false
+                    #endif
+                    if fast {
+                        v = raw.loadUnaligned(fromByteOffset: wBase + f * c * 2, as: SIMD8<Int16>.self)
+                        v[7] = 0
+                    } else {
+                        for j in 0..<c {
+                            v[j] = Int16(littleEndian: raw.loadUnaligned(fromByteOffset: wBase + (f * c + j) * 2, as: Int16.self))
+                        }
                     }
-                    v[7] = Self.fingerprint(k)
-                    let p = base + Self.bucket(k, m) * 4
+                    let fp = Self.fingerprint(k), b = Self.bucket(k, m)
                     // An empty row, else the row with the same fingerprint or the smallest weights.
                     var target = -1
-                    for j in 0..<4 where p[j][7] == 0 || p[j][7] == v[7] { target = j; break }
+                    for j in 0..<4 where fingerprint(b, j) == 0 || fingerprint(b, j) == fp { target = j; break }
                     if target < 0 {
                         var weakest = 0
-                        for j in 1..<4 where magnitude(p[j]) < magnitude(p[weakest]) { weakest = j }
+                        for j in 1..<4 where magnitude(row(b, j)) < magnitude(row(b, weakest)) { weakest = j }
                         target = weakest
                     }
-                    if p[target][7] != 0 {
+                    if fingerprint(b, target) != 0 {
                         dropped += 1
-                        if magnitude(p[target]) >= magnitude(v) { continue }
+                        if magnitude(row(b, target)) >= magnitude(v) { continue }
                     }
-                    p[target] = v
+                    // One 16-byte store; its lane 7 lands on the next 2 bytes, which are put back.
+                    let after = base.load(fromByteOffset: Self.rowOffset(b, target) + 14, as: Int16.self)
+                    base.storeBytes(of: v, toByteOffset: Self.rowOffset(b, target), as: SIMD8<Int16>.self)
+                    base.storeBytes(of: after, toByteOffset: Self.rowOffset(b, target) + 14, as: Int16.self)
+                    base.storeBytes(of: fp, toByteOffset: Self.fingerprintOffset(b) + 2 * target, as: Int16.self)
                 }
             }
         }
@@ -137,12 +198,15 @@ struct TaggerModel: Sendable {
         bucketMask = m
         self.dropped = dropped
         scale = Float(bitPattern: u32(16))
+        fixed = table.withUnsafeBufferPointer { t in
+            FixedRows.keys.map { RowSum.split(Self.classLanes(SIMD8<Int32>(truncatingIfNeeded: Self.lookup($0, Self.alignedBase(t), m)))) }
+        }
         pairScores = (0..<64).map { k in
             let p = k / 8, p2 = k % 8
             guard p < c, p2 < c else { return SIMD8() }
             let keys = [TaggerFeatures.pairFeature(previous: p), TaggerFeatures.pairFeature(previous: p, previous2: p2)]
             return table.withUnsafeBufferPointer { t in
-                keys.reduce(into: SIMD8<Int32>()) { s, k in s &+= SIMD8<Int32>(truncatingIfNeeded: Self.lookup(k, Self.alignedBase(t), m)) }
+                Self.classLanes(keys.reduce(into: SIMD8<Int32>()) { s, k in s &+= SIMD8<Int32>(truncatingIfNeeded: Self.lookup(k, Self.alignedBase(t), m)) })
             }
         }
     }
@@ -197,33 +261,69 @@ struct TaggerModel: Sendable {
     static let definiteArticles: Set<String> = ["il", "lo", "la", "l'", "del", "dello", "della", "dell'", "al", "allo", "alla", "all'",
                                                 "dal", "dallo", "dalla", "dall'", "nel", "nello", "nella", "nell'", "sul", "sullo", "sulla", "sull'", "col"]
 
+    /// Runs `body` with a scorer of `features` over the weight tables.
+    private func withScorer<R>(_ features: TaggerFeatures, _ body: (inout Scorer) -> R) -> R {
+        table.withUnsafeBufferPointer { t in
+            fixed.withUnsafeBufferPointer { fixed in
+                pairScores.withUnsafeBufferPointer { pairs in
+                    var s = Scorer(features: features, base: Self.alignedBase(t), mask: bucketMask, fixed: fixed.baseAddress!, pairs: pairs.baseAddress!)
+                    return body(&s)
+                }
+            }
+        }
+    }
+
     /// Scores from the quantized table (units of `scale`).
     private struct Scorer: TaggerScorer {
         let features: TaggerFeatures
-        let base: UnsafePointer<SIMD8<Int16>>
+        let base: UnsafeRawPointer
         let mask: Int
-        let pairs: [SIMD8<Int32>]
+        let fixed: UnsafePointer<SIMD8<Int32>>
+        let pairs: UnsafePointer<SIMD8<Int32>>
         var cacheToken = -1
         var cached = 0
-        var groupScores = [SIMD8<Int32>](repeating: SIMD8(), count: 4)
+        /// The token dynamic features' scores per label group, valid where `cached` has its bit.
+        var groupScores = (SIMD8<Int32>(), SIMD8<Int32>(), SIMD8<Int32>(), SIMD8<Int32>())
 
         mutating func emission(_ i: Int) -> SIMD8<Float> { SIMD8<Float>(emissionSum(i)) }
 
         /// The static features' summed weights. Each key's weights are added as the key is
         /// made: no feature array to fill.
         @inline(__always) mutating func emissionSum(_ i: Int) -> SIMD8<Int32> {
-            var sink = Sum(base: base, mask: mask)
+            var sink = Sum(base: base, mask: mask, fixed: fixed)
             features.addStaticFeatures(i, to: &sink)
-            return sink.score
+            return sink.score.sum
         }
 
         /// Adds up the weights of the keys it is given.
         struct Sum: FeatureSink {
-            let base: UnsafePointer<SIMD8<Int16>>
+            let base: UnsafeRawPointer
             let mask: Int
-            var score = SIMD8<Int32>()
+            let fixed: UnsafePointer<SIMD8<Int32>>
+            var score = RowSum()
             @inline(__always) mutating func add(_ key: UInt64) {
-                score &+= SIMD8<Int32>(truncatingIfNeeded: TaggerModel.lookup(key, base, mask))
+                score.add(base, TaggerModel.offset(key, base, mask))
+            }
+            // Features with few values: their weights were looked up at load.
+            @inline(__always) mutating func addBias() { score.add(split: fixed[FixedRows.bias]) }
+            @inline(__always) mutating func addFlags(_ flags: UInt64) { score.add(split: fixed[FixedRows.flags &+ Int(truncatingIfNeeded: flags)]) }
+            @inline(__always) mutating func addKind(_ k: Int, flags: UInt64) { score.add(split: fixed[FixedRows.kind(k, flags: flags)]) }
+            @inline(__always) mutating func addPreviousKind(_ k: Int) { score.add(split: fixed[FixedRows.previousKind &+ k]) }
+            @inline(__always) mutating func addNextKind(_ k: Int) { score.add(split: fixed[FixedRows.nextKind &+ k]) }
+            @inline(__always) mutating func addRunInfo(_ info: UInt64) { score.add(split: fixed[FixedRows.runInfo &+ Int(truncatingIfNeeded: info)]) }
+            // Mostly one value (no rule next to the token, no kinds two tokens before).
+            @inline(__always) mutating func addPreviousRule(_ tag: UInt64) {
+                if tag == 0 { score.add(split: fixed[FixedRows.previousRule]) } else { add(TaggerFeatures.key(91, tag)) }
+            }
+            @inline(__always) mutating func addNextRule(_ tag: UInt64) {
+                if tag == 0 { score.add(split: fixed[FixedRows.nextRule]) } else { add(TaggerFeatures.key(92, tag)) }
+            }
+            @inline(__always) mutating func addDocumentCase(_ document: UInt64, flags: UInt64) {
+                guard document < UInt64(TaggerFeatures.documentValues) else { return add(TaggerFeatures.key(99, document << 16 | flags)) }
+                score.add(split: fixed[FixedRows.documentCase &+ Int(truncatingIfNeeded: document) &* TaggerFeatures.flagValues &+ Int(truncatingIfNeeded: flags)])
+            }
+            @inline(__always) mutating func addKindsTwoBefore(_ kinds: UInt64, flags: UInt64) {
+                if kinds == 0 { score.add(split: fixed[FixedRows.kindsTwoBefore &+ Int(truncatingIfNeeded: flags)]) } else { add(TaggerFeatures.key(111, kinds << 16 | flags)) }
             }
         }
 
@@ -231,14 +331,19 @@ struct TaggerModel: Sendable {
             // The token's dynamic features see the previous label only: score each label once.
             let g = TaggerFeatures.labelGroup(previous)
             if cacheToken != i { cacheToken = i; cached = 0 }
-            if cached & (1 << g) == 0 {
+            let score: SIMD8<Int32>
+            if cached & (1 &<< g) == 0 {
                 let (a, b) = features.tokenDynamicKeys(i, previous: previous)
-                let score = SIMD8<Int32>(truncatingIfNeeded: TaggerModel.lookup(a, base, mask)) &+ SIMD8<Int32>(truncatingIfNeeded: TaggerModel.lookup(b, base, mask))
-                groupScores.withUnsafeMutableBufferPointer { $0[g] = score }
-                cached |= 1 << g
+                var sum = RowSum()
+                sum.add(base, TaggerModel.offset(a, base, mask))
+                sum.add(base, TaggerModel.offset(b, base, mask))
+                score = sum.sum
+                withUnsafeMutableBytes(of: &groupScores) { $0.storeBytes(of: score, toByteOffset: g &* 32, as: SIMD8<Int32>.self) }
+                cached |= 1 &<< g
+            } else {
+                score = withUnsafeBytes(of: &groupScores) { $0.load(fromByteOffset: g &* 32, as: SIMD8<Int32>.self) }
             }
-            let pair = pairs.withUnsafeBufferPointer { $0[previous &* 8 &+ previous2] }
-            return SIMD8<Float>(pair &+ groupScores.withUnsafeBufferPointer { $0[g] })
+            return SIMD8<Float>(pairs[previous &* 8 &+ previous2] &+ score)
         }
     }
 
@@ -251,8 +356,7 @@ struct TaggerModel: Sendable {
 
     /// The best class for every token (Viterbi, see ``TaggerDecoder``).
     func tag(_ features: TaggerFeatures, margin: Float? = nil) -> [Int] {
-        table.withUnsafeBufferPointer { t in
-            var s = Scorer(features: features, base: Self.alignedBase(t), mask: bucketMask, pairs: pairScores)
+        withScorer(features) { s in
             var scored: [Bool] = []
             return TaggerDecoder.decode(features.view, &s, margin: (margin ?? Self.pruneMargin) / scale, skipMargin: Self.skipMargin / scale, scored: &scored)
         }

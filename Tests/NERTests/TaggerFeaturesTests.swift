@@ -30,4 +30,22 @@ import Testing
         let previousKindKey = TaggerFeatures.key(TaggerFeatures.kindTemplate(60, Int(LexiconKind.locationSuffix.rawValue)), 0)
         #expect(buf.contains(previousKindKey))  // Charles sees the place word after it
     }
+
+    /// Tagging adds the weights of a few features from rows looked up once per value
+    /// (`TaggerModel.FixedRows`): their values must stay in the ranges those rows cover.
+    @Test func fixedRowFeaturesStayInTheirRanges() {
+        let v = Fixture.view("La Università degli Studi di Milano-Bicocca e il CNR hanno firmato con Amnesty International, a Roma.")
+        let f = TaggerFeatures(view: v, rules: Fixture.recognizer.ruleCandidates(v))
+        #expect(f.runInfo.contains { $0 != 0 })
+        for i in 0..<v.count {
+            #expect(f.runInfo[i] < UInt64(TaggerFeatures.runInfoValues))
+            #expect(f.document[i] < UInt64(TaggerFeatures.documentValues))
+            #expect(UInt64(v.flags[i] & 0x1FF) < UInt64(TaggerFeatures.flagValues))
+            #expect(v.kinds[i].bitWidth <= TaggerFeatures.kindValues)
+        }
+        // The largest run value: a run of five or more, at its middle.
+        #expect(UInt64(5) << 4 | 3 < UInt64(TaggerFeatures.runInfoValues))
+        // Every row has its own key.
+        #expect(Set(TaggerModel.FixedRows.keys).count == TaggerModel.FixedRows.count)
+    }
 }
