@@ -52,6 +52,33 @@ import Testing
         }
         var empty = "x"
         #expect(empty.withUTF8 { ByteNeedles(["", "zz"]).occurs(in: $0) })
+        // One-byte needles (first-byte test) beside longer ones (first-pair test).
+        let mixed = ByteNeedles(["x", "ab"])
+        for (hay, expected) in [("zzx", true), ("a", false), ("zab", true), ("ba", false), ("", false), ("xab", true)] {
+            var h = hay
+            #expect(h.withUTF8 { mixed.occurs(in: $0) } == expected, "\(hay)")
+        }
+    }
+
+    /// The edge scalars, found from both ends, are those a scan of the whole line finds.
+    @Test func edgeScalarsMatchAWholeLineScan() {
+        var rng = SeededGenerator(seed: 64)
+        func reference(_ b: UnsafeBufferPointer<UInt8>) -> (UInt32, UInt32) {
+            var first: UInt32 = 0, last: UInt32 = 0, seen = false, i = 0
+            while i < b.count {
+                let (v, n) = ScalarTable.decode(b, i)
+                if ScalarTable.lookup(v) & ScalarTable.whitespace == 0 { if !seen { first = v; seen = true }; last = v }
+                i += n
+            }
+            return (first, last)
+        }
+        let pads = ["", " ", "\u{A0}", "\t", "\u{2003} ", "  \u{3000}"]
+        for k in 0..<3000 {
+            var s = pads[k % pads.count] + Self.line(&rng) + pads[(k / 6) % pads.count]
+            if k % 97 == 0 { s = pads[k % pads.count] }
+            let (got, want) = s.withUTF8 { (LineFeatures.edgeScalars($0), reference($0)) }
+            #expect(got == want, "\(s.debugDescription)")
+        }
     }
 
     @Test func shortWordSetMatchesTheByteTable() {

@@ -131,7 +131,7 @@ extension LineFeatures {
 
     /// An author line: `di Simona Lorenzetti`, `dal nostro inviato`, `Redazione ANSA ROMA`.
     var bylineShape: Bool {
-        guard words >= 2 && words <= 10 else { return false }
+        guard words >= 2 && words <= 10, Self.startsLikeAny(normalized, Self.bylineFirstBytes) else { return false }
         for fixed in Self.bylineOpenings where normalizedHasPrefix(fixed) {
             return true
         }
@@ -157,7 +157,9 @@ extension LineFeatures {
         }
         if first == 0x28 && last == 0x29 && words <= 3 { return true }
         if first == 0xA9 && words <= 6 { return true }
-        for p in Self.creditPrefixes where normalizedHasPrefix(p) { return true }
+        if Self.startsLikeAny(normalized, Self.creditPrefixFirstBytes) {
+            for p in Self.creditPrefixes where normalizedHasPrefix(p) { return true }
+        }
         var n = normalized
         return n.withUTF8 { Self.agencyTable.occurs(in: $0) }
     }
@@ -166,18 +168,25 @@ extension LineFeatures {
     /// NFC-trivial line every character but `\r\n` is one scalar, so these are the first and
     /// last characters of `trimmingSpaces`.
     static func edgeScalars(_ b: UnsafeBufferPointer<UInt8>) -> (first: UInt32, last: UInt32) {
-        var first: UInt32 = 0, last: UInt32 = 0
-        var seen = false
+        // From the front to the first scalar that is not white space, then from the back
+        // (valid UTF-8: a scalar starts at the first byte that is not a continuation byte).
         var i = 0
         while i < b.count {
             let (v, n) = ScalarTable.decode(b, i)
-            if ScalarTable.lookup(v) & ScalarTable.whitespace == 0 {
-                if !seen { first = v; seen = true }
-                last = v
-            }
+            if ScalarTable.lookup(v) & ScalarTable.whitespace == 0 { break }
             i += n
         }
-        return (first, last)
+        guard i < b.count else { return (0, 0) }
+        let first = ScalarTable.decode(b, i).value
+        var j = b.count
+        while j > i {
+            var k = j - 1
+            while k > i && b[k] & 0xC0 == 0x80 { k -= 1 }
+            let v = ScalarTable.decode(b, k).value
+            if ScalarTable.lookup(v) & ScalarTable.whitespace == 0 { return (first, v) }
+            j = k
+        }
+        return (first, first)
     }
 
     static let agencyTable = ByteNeedles(agencies)
@@ -185,6 +194,23 @@ extension LineFeatures {
     static let bylineOpenings = ["dal nostro inviato", "dalla nostra inviata", "dal nostro corrispondente",
                                  "dalla nostra corrispondente", "dai nostri inviati"]
     static let bylinePrefixes = ["di ", "a cura di ", "redazione ", "by ", "testo di ", "intervista di "]
+    /// Bit `c` set when a prefix of the list starts with byte `c` (ASCII prefixes: a line
+    /// starting with another byte, normalized, starts with none of them).
+    static func firstByteMask(_ prefixes: [String]) -> (UInt64, UInt64) {
+        var m: (UInt64, UInt64) = (0, 0)
+        for p in prefixes { let c = p.utf8.first!; if c < 64 { m.0 |= 1 << UInt64(c) } else { m.1 |= 1 << UInt64(c & 63) } }
+        return m
+    }
+    static let creditPrefixFirstBytes = firstByteMask(creditPrefixes)
+    static let bylineFirstBytes = firstByteMask(bylineOpenings + bylinePrefixes)
+
+    /// Whether `s` starts with an ASCII byte of `mask`.
+    @inline(__always)
+    static func startsLikeAny(_ s: String, _ mask: (UInt64, UInt64)) -> Bool {
+        guard let c = s.utf8.first, c < 128 else { return false }
+        return (c < 64 ? mask.0 >> UInt64(c) : mask.1 >> UInt64(c & 63)) & 1 != 0
+    }
+
     static let creditPrefixes = ["foto:", "foto di ", "crediti:", "credits:", "credit:", "photo:", "ph:", "ph.", "fonte:", "immagine:"]
     static let agencies = ["getty images", "istock", "shutterstock", "lapresse", "imagoeconomica", "fotogramma", "agenzia ansa"]
 
