@@ -192,13 +192,20 @@ extension OneSense {
     /// Gives every mention of the same name one type: the lexicon's when a mention came from
     /// one, else the most frequent (ties: the first). `Altman` after `Sam Altman` is PER.
     static func harmonize(_ v: DocumentView, _ spans: inout [Candidate]) {
-        let named: Set<EntityLabel> = [.person, .organization, .location]
-        var groups: [UInt64: [Int]] = [:]
+        // The named mentions by name (span hash), each group in text order: one sorted array,
+        // not a dictionary of arrays (an allocation per name).
+        var byName: [(hash: UInt64, span: Int)] = []
+        byName.reserveCapacity(spans.count)
         var personSurnames: Set<UInt64> = []
-        for (k, c) in spans.enumerated() where named.contains(c.label) {
-            groups[spanHash(v, c.tokens), default: []].append(k)
+        for (k, c) in spans.enumerated() {
+            switch c.label {
+            case .person, .organization, .location: break
+            default: continue
+            }
+            byName.append((spanHash(v, c.tokens), k))
             if c.label == .person, c.tokens.count >= 2 { personSurnames.insert(spanHash(v, c.tokens.upperBound - 1..<c.tokens.upperBound)) }
         }
+        byName.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.span < $1.span }
         // Uncovered mentions of a name resolved elsewhere in the document: Köcher after Helmuth Köcher.
         var covered = [Bool](repeating: false, count: v.count)
         for c in spans { for t in c.tokens { covered[t] = true } }
@@ -210,14 +217,30 @@ extension OneSense {
                 added.append(Candidate(tokens: i..<i + 1, label: .person, priority: 0, source: Rule.oneSense.0))
             }
         }
-        for (h, members) in groups where members.count > 1 || personSurnames.contains(h) {
+        var start = 0
+        while start < byName.count {
+            let h = byName[start].hash
+            var end = start + 1
+            while end < byName.count && byName[end].hash == h { end += 1 }
+            defer { start = end }
+            guard end - start > 1 || personSurnames.contains(h) else { continue }
+            let members = byName[start..<end].map(\.span)
             var label: EntityLabel? = members.first(where: { spans[$0].source.contains(Rule.gazetteer.0) }).map { spans[$0].label }
-            if label == nil, members.count == 1, spans[members[0]].tokens.count == 1, personSurnames.contains(h) { label = .person }
+            if label == nil, end - start == 1, spans[byName[start].span].tokens.count == 1, personSurnames.contains(h) { label = .person }
             if label == nil {
-                var votes: [EntityLabel: Int] = [:]
-                for m in members { votes[spans[m].label, default: 0] += 1 }
-                let top = votes.values.max() ?? 0
-                label = members.map { spans[$0].label }.first { votes[$0] == top }
+                // The most frequent label (PER, ORG or LOC), ties to the first in text order.
+                var votes = (0, 0, 0)
+                for m in members {
+                    switch spans[m].label {
+                    case .person: votes.0 += 1
+                    case .organization: votes.1 += 1
+                    default: votes.2 += 1
+                    }
+                }
+                let top = max(votes.0, votes.1, votes.2)
+                label = members.map { spans[$0].label }.first {
+                    ($0 == .person ? votes.0 : $0 == .organization ? votes.1 : votes.2) == top
+                }
             }
             guard let label else { continue }
             for m in members where spans[m].label != label {
