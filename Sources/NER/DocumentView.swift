@@ -5,8 +5,24 @@ struct DocumentView {
     let tokens: [Token]
     /// Hash of each token's normalized form.
     var hash: [UInt64]
-    /// Each token's normalized form (`Token.normalized` computes it on every read).
-    var normalized: [String]
+    /// Each token's normalized form (`Token.normalized` computes it on every read), kept as
+    /// bytes: the rules read a few of them as Strings.
+    var normalized: Forms
+
+    /// The normalized forms of a document's tokens, one after the other in one byte array.
+    struct Forms {
+        fileprivate(set) var bytes: [UInt8] = []
+        /// Form `i` is `bytes[ends[i - 1] ..< ends[i]]` (from 0 for the first).
+        fileprivate(set) var ends: [Int] = []
+
+        /// Form `i` as a String.
+        subscript(_ i: Int) -> String {
+            let start = i == 0 ? 0 : ends[i - 1]
+            return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<ends[i]]), as: UTF8.self) }
+        }
+
+        var count: Int { ends.count }
+    }
     /// Hash of each token's text as written, and of its shape (letters → x/X, digits → d, runs of
     /// a class cut at two): tagger features.
     var rawHash: [UInt64]
@@ -51,16 +67,18 @@ struct DocumentView {
         let hash: UnsafeMutablePointer<UInt64>, rawHash: UnsafeMutablePointer<UInt64>, shapeHash: UnsafeMutablePointer<UInt64>
         let flags: UnsafeMutablePointer<UInt16>
         let affixes: UnsafeMutablePointer<Affixes>
-        let normalized: UnsafeBufferPointer<String>
+        let forms: UnsafeBufferPointer<UInt8>
+        let formEnds: UnsafeBufferPointer<Int>
         let kinds: UnsafeBufferPointer<Token.Kind>
         let count: Int
         var atStart = true
 
-        init(count n: Int, normalized: UnsafeBufferPointer<String>, kinds: UnsafeBufferPointer<Token.Kind>) {
+        init(count n: Int, forms: UnsafeBufferPointer<UInt8>, formEnds: UnsafeBufferPointer<Int>, kinds: UnsafeBufferPointer<Token.Kind>) {
             count = n
             hash = .allocate(capacity: n); rawHash = .allocate(capacity: n); shapeHash = .allocate(capacity: n)
             flags = .allocate(capacity: n); affixes = .allocate(capacity: n)
-            self.normalized = normalized
+            self.forms = forms
+            self.formEnds = formEnds
             self.kinds = kinds
         }
 
@@ -99,16 +117,12 @@ struct DocumentView {
         /// One token's flags and hashes from its UTF-8 bytes; `newline`: a line break before it.
         mutating func add(_ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ bytes: UnsafeBufferPointer<UInt8>, newline: Bool) {
             var f: UInt16 = 0
-            var n = normalized[i]
-            var endsWithApostrophe = false
+            let u = UnsafeBufferPointer(rebasing: forms[(i == 0 ? 0 : formEnds[i - 1])..<formEnds[i]])
+            let endsWithApostrophe = u.last == 0x27
+            affixes[i] = Self.affixes(u)
             // The case-sensitive surface hash is the normalized form's when the bytes are the same.
-            var surfaceIsNormalized = false
-            let h = n.withUTF8 { u in
-                endsWithApostrophe = u.last == 0x27
-                affixes[i] = Self.affixes(u)
-                surfaceIsNormalized = Self.same(u, bytes)
-                return PhraseHash.token(u)
-            }
+            let surfaceIsNormalized = Self.same(u, bytes)
+            let h = PhraseHash.token(u)
             hash[i] = h
             if newline { atStart = true; f |= Flag.lineStart }
             var upper = 0, lower = 0, digit = 0
@@ -171,10 +185,16 @@ struct DocumentView {
             previousByte = r.upperBound
         }
         var arrays: (hash: [UInt64], rawHash: [UInt64], shapeHash: [UInt64], flags: [UInt16], affixes: [Affixes])?
-        let forms = Token.normalizedForms(of: tokens)
+        var forms = Forms()
+        forms.ends.reserveCapacity(n)
+        forms.bytes.reserveCapacity(byteCount)
+        Token.forEachNormalizedForm(of: tokens) { _, form in
+            forms.bytes.append(contentsOf: form)
+            forms.ends.append(forms.bytes.count)
+        }
         normalized = forms
-        forms.withUnsafeBufferPointer { forms in kindList.withUnsafeBufferPointer { kinds in
-            var scan = Scan(count: n, normalized: forms, kinds: kinds)
+        forms.bytes.withUnsafeBufferPointer { formBytes in forms.ends.withUnsafeBufferPointer { formEnds in kindList.withUnsafeBufferPointer { kinds in
+            var scan = Scan(count: n, forms: formBytes, formEnds: formEnds, kinds: kinds)
             if offsetsValid {
                 text.withUTF8 { bytes in tokens.withUnsafeBufferPointer { tp in
                     var previousEnd = -1
@@ -197,7 +217,7 @@ struct DocumentView {
                 }
             }
             arrays = scan.finish()
-        } }
+        } } }
         (hash, rawHash, shapeHash, flags, affixes) = arrays!
         for i in 1..<max(1, n - 1) where !tokens[i - 1].spaceAfter && !tokens[i].spaceAfter { flags[i] |= Flag.glued }
         // Lexicon lookups: single-token kinds and the longest entity match from each token.
