@@ -33,8 +33,9 @@ public struct Tokenizer: Sendable {
 
     /// The tokens of some lines of `text`, in order, as ``tokens(in:)`` gives them there: the
     /// main text of a scraped page without tokenizing its menus. `lines` are UTF-8 byte ranges
-    /// of whole lines (the line break left out or not), in text order, such as the lines a
-    /// ``BoilerplateFilter`` keeps; ranges out of order or out of bounds are skipped.
+    /// of whole lines (the line break left out or not; or a line's tail after a space), in text
+    /// order, such as the lines a ``BoilerplateFilter`` keeps. Ranges are clamped to the text
+    /// and widened to whole characters (scalars); ranges out of order are skipped.
     public func tokens(in text: String, lines: [Range<Int>]) -> [Token] {
         var text = text
         text.makeContiguousUTF8()
@@ -43,9 +44,14 @@ public struct Tokenizer: Sendable {
         text.withUTF8 { buf in
             // Adjacent lines make one run (a line's break joins it to the next line).
             var runs: [Range<Int>] = []
-            for r in lines where r.lowerBound >= (runs.last?.upperBound ?? 0) && r.upperBound <= buf.count && !r.isEmpty {
-                let end = r.upperBound < buf.count && buf[r.upperBound] == 0x0A ? r.upperBound + 1 : r.upperBound
-                if let last = runs.last, last.upperBound == r.lowerBound { runs[runs.count - 1] = last.lowerBound..<end } else { runs.append(r.lowerBound..<end) }
+            for r in lines {
+                // (a range that starts or ends inside a scalar moves to the scalar's end)
+                var lo = min(max(r.lowerBound, 0), buf.count), hi = min(max(r.upperBound, lo), buf.count)
+                while lo < buf.count && buf[lo] & 0xC0 == 0x80 { lo += 1 }
+                while hi < buf.count && buf[hi] & 0xC0 == 0x80 { hi += 1 }
+                guard lo < hi, lo >= (runs.last?.upperBound ?? 0) else { continue }
+                let end = hi < buf.count && buf[hi] == 0x0A ? hi + 1 : hi
+                if let last = runs.last, last.upperBound == lo { runs[runs.count - 1] = last.lowerBound..<end } else { runs.append(lo..<end) }
             }
             tokens.reserveCapacity(runs.reduce(0) { $0 + $1.count } / 5)
             let iterator = prototype.make()

@@ -46,10 +46,27 @@ import Testing
         }
     }
 
-    @Test func rangesOutOfOrderOrBoundsAreSkipped() {
+    @Test func rangesOutOfOrderAreSkippedAndOthersClamped() {
         let text = "uno due\ntre quattro"
-        let got = Self.tokenizer.tokens(in: text, lines: [8..<19, 0..<7, 30..<40, 5..<5]).map(\.text)
-        #expect(got == ["tre", "quattro"])
+        #expect(Self.tokenizer.tokens(in: text, lines: [8..<19, 0..<7, 30..<40, 5..<5]).map(\.text) == ["tre", "quattro"])
+        #expect(Self.tokenizer.tokens(in: text, lines: [-3..<4, 8..<100]).map(\.text) == ["uno", "tre", "quattro"])
         #expect(Self.tokenizer.tokens(in: "", lines: [0..<0]).isEmpty)
+    }
+
+    /// A range that starts or ends inside a character gives whole characters, with the offsets
+    /// of the whole text: never a piece of a scalar.
+    @Test func rangesInsideCharactersGiveWholeCharacters() {
+        let text = "èè città\nà perché l’ISTAT 👍🏽 fine\n"
+        let utf8 = Array(text.utf8)
+        for lo in 0..<utf8.count {
+            for hi in lo...utf8.count {
+                for t in Self.tokenizer.tokens(in: text, lines: [lo..<hi]) {
+                    let piece = String(decoding: utf8[t.utf8Range], as: UTF8.self)
+                    #expect(String(t.text) == piece && !piece.contains("\u{FFFD}"))
+                    #expect(t.scalarRange.count == piece.unicodeScalars.count)
+                    #expect(t.scalarRange.lowerBound == String(decoding: utf8[..<t.utf8Range.lowerBound], as: UTF8.self).unicodeScalars.count)
+                }
+            }
+        }
     }
 }
