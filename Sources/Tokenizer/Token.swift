@@ -156,7 +156,7 @@ public struct Token: Hashable, Sendable {
     /// ASCII and Italian Latin-1 text): read it once per token in hot loops.
     public var normalized: String { normalizedForm }
 
-    /// ``normalized``, inlined where a loop over tokens computes it (``normalizedForms(of:)``).
+    /// ``normalized``, inlined where a loop over tokens computes it (``forEachNormalizedForm(of:_:)``).
     @inline(__always) var normalizedForm: String {
         if let custom { return custom.normalized }
         let f = flags
@@ -165,7 +165,7 @@ public struct Token: Hashable, Sendable {
             return withTextUTF8 { b in
                 String(unsafeUninitializedCapacity: b.count) { out in
                     if lower {
-                        for k in b.indices { let c = b[k]; out[k] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+                        Self.lowercaseASCII(b, into: out)
                     } else {
                         _ = out.initialize(from: b)
                     }
@@ -206,17 +206,6 @@ public struct Token: Hashable, Sendable {
         withTextUTF8(body)
     }
 
-    /// The ``normalized`` form of every token of `tokens`, in order: one call for a whole
-    /// array, where a call per token from another module copies the token to keep it alive.
-    public static func normalizedForms(of tokens: [Token]) -> [String] {
-        var forms: [String] = []
-        forms.reserveCapacity(tokens.count)
-        forEachNormalizedForm(of: tokens) { _, b in
-            forms.append(String(unsafeUninitializedCapacity: b.count) { _ = $0.initialize(from: b); return b.count })
-        }
-        return forms
-    }
-
     /// Calls `body` with each token's index and the UTF-8 bytes of its ``normalized`` form, in
     /// order: ``withNormalizedUTF8(_:)`` for a whole array, building no String for plain ASCII.
     public static func forEachNormalizedForm(of tokens: [Token], _ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
@@ -229,23 +218,27 @@ public struct Token: Hashable, Sendable {
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { scratch in
                 for i in tp.indices {
                     let f = tp[i].flags
-                    guard f & Flag.plainASCII != 0, tp[i].custom == nil, tp[i].base == text else {
-                        var form = tp[i].normalizedForm
-                        form.withUTF8 { body(i, $0) }
-                        continue
+                    if f & Flag.plainASCII != 0, tp[i].custom == nil, tp[i].base == text {
+                        let b = UnsafeBufferPointer(rebasing: bytes[tp[i].utf8Range])
+                        if f & Flag.upper == 0 || f & Flag.foldCase == 0 { body(i, b); continue }
+                        if b.count <= scratch.count {
+                            Self.lowercaseASCII(b, into: UnsafeMutableBufferPointer(rebasing: scratch[..<b.count]))
+                            body(i, UnsafeBufferPointer(rebasing: scratch[..<b.count]))
+                            continue
+                        }
                     }
-                    let b = UnsafeBufferPointer(rebasing: bytes[tp[i].utf8Range])
-                    guard f & Flag.upper != 0 && f & Flag.foldCase != 0 else { body(i, b); continue }
-                    guard b.count <= scratch.count else {
-                        var form = tp[i].normalizedForm
-                        form.withUTF8 { body(i, $0) }
-                        continue
-                    }
-                    for k in b.indices { let c = b[k]; scratch[k] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
-                    body(i, UnsafeBufferPointer(rebasing: scratch[..<b.count]))
+                    // Anything else (and a long uppercase word) through the String.
+                    var form = tp[i].normalizedForm
+                    form.withUTF8 { body(i, $0) }
                 }
             }
         } }
+    }
+
+    /// ASCII `b` with capitals lowered, written to `out` (as long as `b`).
+    @inline(__always)
+    static func lowercaseASCII(_ b: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) {
+        for k in b.indices { let c = b[k]; out[k] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
     }
 
     /// Calls `body` with the token's own UTF-8 bytes (a slice of the base string's storage).
