@@ -105,7 +105,7 @@ struct EntitiesCommand: ParsableCommand {
             // Unless --keep-boilerplate, only the main text is tagged: mentions in menus,
             // related links and footers are left out, and do not sway the article's names.
             // CoNLL output lists every token; the other formats need only the main text's.
-            let kept = boilerplate?.classify(text).decisions.filter(\.isKept).map(\.utf8Range)
+            let kept = boilerplate?.classify(text).mainUTF8Ranges
             if let kept, !conllOutput {
                 tokens = tokenizer.tokens(in: text, lines: kept)
                 sentences = []
@@ -113,7 +113,7 @@ struct EntitiesCommand: ParsableCommand {
                 tokens = tokenizer.tokens(in: text)
                 sentences = conllOutput ? splitter.sentences(in: text, tokens: tokens).map(\.tokenRange) : []
             }
-            var mentions = conllOutput ? recognizer.entities(in: tokens, text: text, within: kept) : recognizer.entities(in: tokens, text: text)
+            var mentions = recognizer.entities(in: tokens, text: text, within: conllOutput ? kept : nil)
             if let filter { mentions = mentions.filter { filter.contains($0.label) } }
             return (tokens, sentences, mentions)
         }, emit: { doc, result in

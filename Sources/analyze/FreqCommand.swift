@@ -118,7 +118,7 @@ struct Freq: ParsableCommand {
     static func count(_ text: String, counter: WordCounter, filter: BoilerplateFilter?, tokenizer: Tokenizer,
                       into counts: inout WordCounter.Counts) {
         // Only the main text is tokenized (n-grams do not cross line breaks either way).
-        let kept = filter?.classify(text).decisions.filter(\.isKept).map(\.utf8Range)
+        let kept = filter?.classify(text).mainUTF8Ranges
         let tokens = kept.map { tokenizer.tokens(in: text, lines: $0) } ?? tokenizer.tokens(in: text)
         counter.count(tokens, in: text, into: &counts)
     }

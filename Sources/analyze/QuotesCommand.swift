@@ -62,7 +62,7 @@ struct QuotesCommand: ParsableCommand {
         }
         // The main-text lines (nil: every line) and the entities in them, for the speakers.
         @Sendable func mainText(_ text: String) -> (lines: [Range<Int>]?, entities: [EntitySpan]) {
-            let lines = boilerplate?.classify(text).decisions.filter(\.isKept).map(\.utf8Range)
+            let lines = boilerplate?.classify(text).mainUTF8Ranges
             let entities = recognizer.map { r -> [EntitySpan] in
                 let tokens = lines.map { tokenizer.tokens(in: text, lines: $0) } ?? tokenizer.tokens(in: text)
                 return r.entities(in: tokens, text: text).map { EntitySpan($0.scalarRange, label: $0.label.rawValue) }

@@ -17,6 +17,16 @@ import Testing
         filter.classify(lines: lines).decisions.map(\.reason)
     }
 
+    /// The kept lines as UTF-8 offsets are the kept lines as String ranges.
+    @Test func mainUTF8RangesAreTheMainRanges() throws {
+        for doc in try Repo.seeds() {
+            let c = filter.classify(doc.text)
+            let utf8 = Array(doc.text.utf8)
+            #expect(c.mainUTF8Ranges.map { String(decoding: utf8[$0], as: UTF8.self) } == c.mainRanges.map { String(doc.text[$0]) })
+            #expect(c.mainUTF8Ranges.count < c.decisions.count)
+        }
+    }
+
     @Test func shareBarAndAggregatorFooter() {
         let lines = ["Artisti contro lo sfruttamento, rilasciato il modello per protesta", "", "Facebook", "WhatsApp",
                      "Twitter", "", Self.paragraph, "", Self.paragraph2, "", "Source link", "", "Visite totale 1 , 1 visite oggi",

@@ -65,6 +65,8 @@ public struct BoilerplateFilter: Sendable {
         /// The ranges of the kept lines in the original string, in order, so that later stages
         /// (entities, quotations) report offsets on the original text.
         public var mainRanges: [Range<String.Index>] { decisions.filter(\.isKept).map(\.range) }
+        /// The same as UTF-8 byte offsets (what ``Tokenizer/tokens(in:lines:)`` takes).
+        public var mainUTF8Ranges: [Range<Int>] { decisions.filter(\.isKept).map(\.utf8Range) }
 
         /// The kept lines joined by line breaks.
         public var mainText: String { mainRanges.map { String(text[$0]) }.joined(separator: "\n") }

@@ -43,7 +43,7 @@ struct ReportBuilder: Sendable {
     func report(_ doc: Document) -> DocumentReport {
         let text = LineEndings.loneCRToLF(doc.text)
         let classification = filter.classify(text)
-        let kept = classification.decisions.filter(\.isKept).map(\.utf8Range)
+        let kept = classification.mainUTF8Ranges
         // Only the kept lines are tokenized: every token, sentence and mention below is main
         // text, and a page's menus and teasers cost nothing further.
         let tokens = tokenizer.tokens(in: text, lines: kept)
