@@ -4,7 +4,7 @@
 ///
 /// The flags are exactly the properties the per-scalar code used to query, so decisions do
 /// not change; the table only saves the property look-ups on the hot path.
-enum ScalarTable {
+package enum ScalarTable {
     /// `Unicode.Scalar.Properties.isAlphabetic`.
     static let alphabetic: UInt8 = 1
     /// `isUppercase`.
@@ -63,7 +63,7 @@ enum ScalarTable {
     /// Whether UTF-8 text holds only scalars that make any string of them NFC (below U+0300,
     /// most general punctuation, `€`): two such strings are canonically equivalent exactly
     /// when their bytes are equal, so a byte look-up agrees with `String` equality.
-    static func isNFCTrivial(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    package static func isNFCTrivial(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         while i < b.count {
             let c = b[i]
@@ -82,7 +82,7 @@ enum ScalarTable {
 
 /// A set (or map to small integers) of byte strings with a fixed, non-seeded hash: for
 /// tables built once from lexicon data (stop words, phrases) and probed with any bytes.
-struct ByteStringTable: Sendable {
+package struct ByteStringTable: Sendable {
     private struct Slot: Sendable {
         var hash: UInt32 = 0
         /// Key index + 1, or 0 for an empty slot.
@@ -107,7 +107,7 @@ struct ByteStringTable: Sendable {
 
     init() {}
 
-    init(_ keys: some Sequence<String>) {
+    package init(_ keys: some Sequence<String>) {
         for k in keys { var k = k; k.withUTF8 { _ = insert($0, value: 0) } }
     }
 
@@ -156,7 +156,7 @@ struct ByteStringTable: Sendable {
     }
 
     @inline(__always)
-    func contains(_ key: UnsafeBufferPointer<UInt8>) -> Bool { find(key) != nil }
+    package func contains(_ key: UnsafeBufferPointer<UInt8>) -> Bool { find(key) != nil }
 
     /// Adds `key` with `value` unless it is present (the first value stays); true when added.
     @discardableResult
