@@ -179,41 +179,6 @@ public struct BoilerplatePhrases: Sendable, Hashable {
         }
     }
 
-    /// A set of byte pairs (8 KB of bits).
-    struct BytePairSet: Sendable {
-        private var bits = [UInt64](repeating: 0, count: 1024)
-        mutating func insert(_ a: UInt8, _ b: UInt8) {
-            let k = Int(a) << 8 | Int(b)
-            bits[k >> 6] |= 1 << UInt64(k & 63)
-        }
-        /// The first position `i` in `start...last` where `b[i]` then `b[i + 1]` (0 past the
-        /// end) is in the set, or nil: the scan for ``contains(_:_:)`` hits in one tight loop.
-        func next(in b: UnsafeBufferPointer<UInt8>, from start: Int, through last: Int) -> Int? {
-            // Wrapping arithmetic and the second byte carried to the next step: the loop
-            // stays in registers (no overflow checks, one load a byte).
-            guard start <= last, let p = b.baseAddress else { return nil }
-            let n = b.count
-            return bits.withUnsafeBufferPointer { bits in
-                var i = start
-                var current = Int(p[i])
-                while i <= last {
-                    let following = i &+ 1 < n ? Int(p[i &+ 1]) : 0
-                    let k = current &<< 8 | following
-                    if bits[k &>> 6] & (1 &<< UInt64(k & 63)) != 0 { return i }
-                    current = following
-                    i &+= 1
-                }
-                return nil
-            }
-        }
-
-        /// Whether `a` then `b` (0 past the end of the line, see the caller) is in the set.
-        @inline(__always) func contains(_ a: UInt8, _ b: UInt8) -> Bool {
-            let k = Int(a) << 8 | Int(b)
-            return bits[k >> 6] & (1 << UInt64(k & 63)) != 0
-        }
-    }
-
     /// Parses the TSV form: a header line, `#` comments, `phrase<TAB>match<TAB>role<TAB>origin`.
     ///
     /// - Throws: `LoadError.malformed` naming the first bad line.
