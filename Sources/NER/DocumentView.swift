@@ -22,6 +22,33 @@ struct DocumentView {
         }
 
         var count: Int { ends.count }
+
+        /// The forms of `tokens`, written straight into arrays of `capacity` bytes (the
+        /// text's length: forms are rarely longer than their tokens, which cover the text at
+        /// most once); past that, appended.
+        init(of tokens: [Token], capacity: Int) {
+            var used = 0, filled = 0
+            ends = [Int](unsafeUninitializedCapacity: tokens.count) { e, endCount in
+                bytes = [UInt8](unsafeUninitializedCapacity: capacity) { out, byteCount in
+                    Token.forEachNormalizedForm(of: tokens) { i, form in
+                        guard filled == i, used + form.count <= out.count else { return }
+                        if form.count > 0 { (out.baseAddress! + used).initialize(from: form.baseAddress!, count: form.count) }
+                        used += form.count
+                        e[i] = used
+                        filled += 1
+                    }
+                    byteCount = used
+                }
+                endCount = filled
+            }
+            guard filled < tokens.count else { return }
+            // Longer forms than text: the rest the slow way.
+            Token.forEachNormalizedForm(of: tokens) { i, form in
+                guard i >= filled else { return }
+                bytes.append(contentsOf: form)
+                ends.append(bytes.count)
+            }
+        }
     }
     /// Hash of each token's text as written, and of its shape (letters → x/X, digits → d, runs of
     /// a class cut at two): tagger features.
@@ -185,13 +212,7 @@ struct DocumentView {
             previousByte = r.upperBound
         }
         var arrays: (hash: [UInt64], rawHash: [UInt64], shapeHash: [UInt64], flags: [UInt16], affixes: [Affixes])?
-        var forms = Forms()
-        forms.ends.reserveCapacity(n)
-        forms.bytes.reserveCapacity(byteCount)
-        Token.forEachNormalizedForm(of: tokens) { _, form in
-            forms.bytes.append(contentsOf: form)
-            forms.ends.append(forms.bytes.count)
-        }
+        let forms = Forms(of: tokens, capacity: byteCount)
         normalized = forms
         forms.bytes.withUnsafeBufferPointer { formBytes in forms.ends.withUnsafeBufferPointer { formEnds in kindList.withUnsafeBufferPointer { kinds in
             var scan = Scan(count: n, forms: formBytes, formEnds: formEnds, kinds: kinds)

@@ -1,5 +1,7 @@
+import Foundation
 import Testing
 @testable import NER
+import Tokenizer
 
 /// DocumentView's capitalized flag for words that start with a non-ASCII letter: the table
 /// for Latin letters gives `Character.isUppercase` of the token's first character.
@@ -28,6 +30,21 @@ import Testing
         for v in 0x2000...0x207F {
             #expect(DocumentView.bit(DocumentView.punctuationUppercase, v - 0x2000) == Character(Unicode.Scalar(UInt32(v))!).isUppercase,
                     "U+\(String(v, radix: 16))")
+        }
+    }
+
+    /// The view's normalized forms are the tokens' own, on the seeds and on a text whose
+    /// forms are longer than the text (İ lowers to i + U+0307), past the arrays' first size.
+    @Test(arguments: ["İİİ İSTANBUL İZMİR e ﬁne", "seeds/000_7ee37ed4f19f2e71.txt", "seeds/003_d6f6e4ab7d8aeca8.txt"])
+    func formsAreTheTokensNormalizedForms(_ source: String) throws {
+        let text = source.hasPrefix("seeds/")
+            ? try String(contentsOf: Fixture.packageRoot.appendingPathComponent(source), encoding: .utf8) : source
+        let tokens = Fixture.tokenizer.tokens(in: text)
+        let view = DocumentView(tokens: tokens, text: text, lexicons: Fixture.lexicons)
+        #expect(view.normalized.count == tokens.count)
+        for i in tokens.indices { #expect(view.normalized[i] == tokens[i].normalized, "\(tokens[i].text)") }
+        if !source.hasPrefix("seeds/") {
+            #expect(tokens.reduce(0) { $0 + $1.normalized.utf8.count } > text.utf8.count)
         }
     }
 }
