@@ -1,43 +1,68 @@
-/// Builds JSON text as UTF-8 bytes: literals, integers and escaped strings are appended in
+/// Builds JSON text as UTF-8 bytes: literals, integers and escaped strings are written in
 /// place, without an intermediate String per field (the report's hot path).
 struct JSONBuffer {
-    private(set) var bytes: [UInt8] = []
+    /// The bytes written (`used` of them), then zeros up to the capacity: writes copy into
+    /// it, where an append per byte would check uniqueness and capacity every time.
+    private var storage: [UInt8]
+    private var used = 0
 
-    init(capacity: Int = 1024) { bytes.reserveCapacity(capacity) }
+    init(capacity: Int = 1024) { storage = [UInt8](repeating: 0, count: max(16, capacity)) }
+
+    /// The bytes written so far.
+    var bytes: [UInt8] { used == storage.count ? storage : Array(storage[..<used]) }
 
     /// The text built so far.
-    var string: String { String(decoding: bytes, as: UTF8.self) }
+    var string: String { storage.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[..<used]), as: UTF8.self) } }
+
+    /// Calls `body` with room for `n` more bytes at the end; it writes exactly `n`.
+    @inline(__always)
+    private mutating func write(_ n: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Void) {
+        if used + n > storage.count { grow(n) }
+        storage.withUnsafeMutableBufferPointer { body($0.baseAddress! + used) }
+        used += n
+    }
+
+    private mutating func grow(_ n: Int) {
+        storage.append(contentsOf: repeatElement(0, count: max(n, storage.count)))
+    }
+
+    @inline(__always)
+    private mutating func append(_ c: UInt8) { write(1) { $0.pointee = c } }
+
+    @inline(__always)
+    private mutating func append(_ b: UnsafeBufferPointer<UInt8>) {
+        guard let base = b.baseAddress, b.count > 0 else { return }
+        write(b.count) { $0.initialize(from: base, count: b.count) }
+    }
 
     /// Appends JSON syntax as it is. (A String overload of the same name would take every
     /// literal: a String is a literal's default type.)
     @inline(__always)
     mutating func raw(_ s: StaticString) {
-        // Byte by byte: literals are short, and the generic bulk append costs more for them.
-        let p = s.utf8Start
-        for i in 0..<s.utf8CodeUnitCount { bytes.append(p[i]) }
+        append(UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
     }
 
     /// Appends a String as it is (an already escaped value such as a JSON id).
     mutating func rawText(_ s: String) {
-        bytes.append(contentsOf: s.utf8)
+        var s = s
+        s.withUTF8 { append($0) }
     }
 
     /// Appends an integer in decimal.
     mutating func int(_ v: Int) {
         if v < 0 {
-            bytes.append(0x2D)
+            append(0x2D)
             if v == Int.min { rawText(String(v).dropFirst().description); return }
             return int(-v)
         }
-        if v < 10 { bytes.append(0x30 + UInt8(v)); return }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var n = 0
-        var x = v
-        withUnsafeMutableBytes(of: &digits) { d in
-            while x > 0 { d[n] = 0x30 + UInt8(x % 10); x /= 10; n += 1 }
-            while n > 0 { n -= 1; bytes.append(d[n]) }
+        if v < 10 { append(0x30 + UInt8(v)); return }
+        var count = 2
+        var rest = v / 100
+        while rest > 0 { rest /= 10; count += 1 }
+        // The digits from the last: the length is known, so no buffer to reverse.
+        write(count) { out in
+            var x = v, k = count
+            repeat { k -= 1; out[k] = 0x30 &+ UInt8(truncatingIfNeeded: x % 10); x /= 10 } while k > 0
         }
     }
 
@@ -50,12 +75,12 @@ struct JSONBuffer {
 
     /// ``string(_:)`` on valid UTF-8.
     mutating func string(bytes b: UnsafeBufferPointer<UInt8>) {
-        bytes.reserveCapacity(bytes.count + b.count + 2)
-        bytes.append(0x22)
+        if used + b.count + 2 > storage.count { grow(b.count + 2) }
+        append(0x22)
         var i = 0
         var run = 0  // start of the pending run of bytes copied as they are
         func flush(_ upTo: Int) {
-            if upTo > run { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<upTo])) }
+            if upTo > run { append(UnsafeBufferPointer(rebasing: b[run..<upTo])) }
         }
         while i < b.count {
             let c = b[i]
@@ -79,7 +104,7 @@ struct JSONBuffer {
                 if c < 0x20 {
                     flush(i)
                     let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(c >> 4)], hex[Int(c & 15)]])
+                    for x in [0x5C, 0x75, 0x30, 0x30, hex[Int(c >> 4)], hex[Int(c & 15)]] { append(x) }
                     i += 1; run = i
                     continue
                 }
@@ -93,6 +118,6 @@ struct JSONBuffer {
             i += 1
         }
         flush(b.count)
-        bytes.append(0x22)
+        append(0x22)
     }
 }
