@@ -12,9 +12,10 @@ struct ByteCounts: Sendable {
     private(set) var counts: [Int] = []
     /// `seed`, read once per table.
     private let localSeed = ByteCounts.seed
-    private var hashes: [Int] = []
-    /// Open addressing, linear probing: key index + 1, or 0 for an empty slot.
-    private var slots: [Int32] = []
+    /// Open addressing, linear probing: key index + 1 in the low 32 bits (0: an empty slot),
+    /// the key hash's low 32 bits in the high ones (compared before the bytes, and the home
+    /// slot when the table grows).
+    private var slots: [UInt64] = []
 
     init() {}
 
@@ -59,27 +60,30 @@ struct ByteCounts: Sendable {
     private func probe(_ key: UnsafeBufferPointer<UInt8>, hash: Int) -> Int {
         arena.withUnsafeBufferPointer { a in
             ends.withUnsafeBufferPointer { ends in
-                hashes.withUnsafeBufferPointer { hashes in
-                    slots.withUnsafeBufferPointer { sl in
-                        let mask = sl.count - 1
-                        var s = hash & mask
-                        while true {
-                            let e = Int(sl[s])
-                            if e == 0 { return s }
-                            if hashes[e - 1] == hash {
-                                let lo = e == 1 ? 0 : ends[e - 2], hi = ends[e - 1]
-                                if hi - lo == key.count
-                                    && (key.count == 0 || memoryEqual(a.baseAddress! + lo, key.baseAddress!, key.count)) {
-                                    return s
-                                }
+                slots.withUnsafeBufferPointer { sl in
+                    let mask = sl.count - 1
+                    let tag = UInt64(UInt32(truncatingIfNeeded: hash))
+                    var s = hash & mask
+                    while true {
+                        let slot = sl[s]
+                        if slot == 0 { return s }
+                        if slot >> 32 == tag {
+                            let e = Int(truncatingIfNeeded: slot & 0xFFFF_FFFF)
+                            let lo = e == 1 ? 0 : ends[e - 2], hi = ends[e - 1]
+                            if hi - lo == key.count
+                                && (key.count == 0 || memoryEqual(a.baseAddress! + lo, key.baseAddress!, key.count)) {
+                                return s
                             }
-                            s = (s + 1) & mask
                         }
+                        s = (s + 1) & mask
                     }
                 }
             }
         }
     }
+
+    /// The entry number (index + 1) of a non-empty slot.
+    @inline(__always) private static func entry(_ slot: UInt64) -> Int { Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) }
 
     /// The count of `key` (0 when absent).
     func count(of key: UnsafeBufferPointer<UInt8>) -> Int {
@@ -90,7 +94,7 @@ struct ByteCounts: Sendable {
     func index(of key: UnsafeBufferPointer<UInt8>) -> Int? {
         guard !slots.isEmpty else { return nil }
         let s = probe(key, hash: Self.hash(UnsafeRawBufferPointer(key), seed: localSeed))
-        let e = Int(slots[s])
+        let e = Self.entry(slots[s])
         return e == 0 ? nil : e - 1
     }
 
@@ -100,35 +104,35 @@ struct ByteCounts: Sendable {
         var size = 64
         while size < keys * 2 { size <<= 1 }
         slots = Array(repeating: 0, count: size)
-        arena.reserveCapacity(bytes); ends.reserveCapacity(keys); counts.reserveCapacity(keys); hashes.reserveCapacity(keys)
+        arena.reserveCapacity(bytes); ends.reserveCapacity(keys); counts.reserveCapacity(keys)
     }
 
     /// Adds `n` to the count of `key`.
     mutating func add(_ key: UnsafeBufferPointer<UInt8>, _ n: Int) {
         if slots.isEmpty {
             slots = Array(repeating: 0, count: 64)
-            arena.reserveCapacity(256); ends.reserveCapacity(32); counts.reserveCapacity(32); hashes.reserveCapacity(32)
+            arena.reserveCapacity(256); ends.reserveCapacity(32); counts.reserveCapacity(32)
         }
         let h = Self.hash(UnsafeRawBufferPointer(key), seed: localSeed)
         let s = probe(key, hash: h)
-        let e = Int(slots[s])
+        let e = Self.entry(slots[s])
         if e != 0 { counts.withUnsafeMutableBufferPointer { $0[e - 1] += n }; return }
         arena.append(contentsOf: key)
         ends.append(arena.count)
         counts.append(n)
-        hashes.append(h)
-        slots[s] = Int32(counts.count)
+        slots[s] = UInt64(UInt32(truncatingIfNeeded: h)) << 32 | UInt64(counts.count)
         if counts.count * 2 > slots.count { grow() }
     }
 
     private mutating func grow() {
         let size = slots.count * 2
-        var fresh = [Int32](repeating: 0, count: size)
+        var fresh = [UInt64](repeating: 0, count: size)
         let mask = size - 1
-        for e in 0..<counts.count {
-            var s = hashes[e] & mask
+        for slot in slots where slot != 0 {
+            // The home slot is the hash's low bits, kept in the slot (tables stay under 2^32 slots).
+            var s = Int(truncatingIfNeeded: slot >> 32) & mask
             while fresh[s] != 0 { s = (s + 1) & mask }
-            fresh[s] = Int32(e + 1)
+            fresh[s] = slot
         }
         slots = fresh
     }
