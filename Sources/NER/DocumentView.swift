@@ -149,15 +149,16 @@ struct DocumentView {
             affixes[i] = Self.affixes(u)
             // The case-sensitive surface hash is the normalized form's when the bytes are the same.
             let surfaceIsNormalized = Self.same(u, bytes)
-            let h = PhraseHash.token(u)
-            hash[i] = h
             if newline { atStart = true; f |= Flag.lineStart }
             var upper = 0, lower = 0, digit = 0
             var first = true
             // The word-shape hash (Xxxx, dd-dd) rides along.
             var shape = PhraseHash.seed
             var lastClass: UInt8 = 0, run = 0
+            // So does the surface hash (PhraseHash.token of the bytes).
+            var raw = PhraseHash.seed
             for b in bytes {
+                raw = (raw ^ UInt64(b)) &* 0x100_0000_01b3
                 let c: UInt8
                 if b >= 0x61 && b <= 0x7A { lower &+= 1; c = 120 }
                 else if b >= 0x41 && b <= 0x5A { upper &+= 1; if first { f |= Flag.capitalized }; c = 88 }
@@ -172,7 +173,9 @@ struct DocumentView {
                 lastClass = c
                 shape = (shape ^ UInt64(c)) &* 0x100_0000_01b3
             }
-            rawHash[i] = surfaceIsNormalized ? h : PhraseHash.token(bytes)
+            if raw == 0 { raw = 1 }
+            rawHash[i] = raw
+            hash[i] = surfaceIsNormalized ? raw : PhraseHash.token(u)
             shapeHash[i] = shape
             if upper >= 2 && lower == 0 { f |= Flag.allCaps }
             if lower > 0 { f |= Flag.hasLower }
