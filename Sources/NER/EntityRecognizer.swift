@@ -151,6 +151,16 @@ extension EntityRecognizer {
 
 /// One sense per document: a name resolved once keeps its type (`Altman` after `Sam Altman`).
 enum OneSense {
+    /// Whether a candidate's source names a gazetteer (`gazetteer:…`, `tagger+gazetteer:…`):
+    /// a byte search, where Foundation's `String.contains` costs thousands of instructions.
+    static func mentionsGazetteer(_ source: String) -> Bool {
+        let needle = Rule.gazetteer.0.utf8
+        let bytes = Array(source.utf8)
+        guard bytes.count >= needle.count else { return false }
+        for start in 0...(bytes.count - needle.count) where bytes[start...].starts(with: needle) { return true }
+        return false
+    }
+
     static func spanHash(_ v: DocumentView, _ r: Range<Int>) -> UInt64 {
         var h: UInt64 = 0
         for i in r { h = PhraseHash.extend(h, v.hash[i]) }
@@ -225,7 +235,7 @@ extension OneSense {
             defer { start = end }
             guard end - start > 1 || personSurnames.contains(h) else { continue }
             let members = byName[start..<end].map(\.span)
-            var label: EntityLabel? = members.first(where: { spans[$0].source.contains(Rule.gazetteer.0) }).map { spans[$0].label }
+            var label: EntityLabel? = members.first(where: { Self.mentionsGazetteer(spans[$0].source) }).map { spans[$0].label }
             if label == nil, end - start == 1, spans[byName[start].span].tokens.count == 1, personSurnames.contains(h) { label = .person }
             if label == nil {
                 // The most frequent label (PER, ORG or LOC), ties to the first in text order.
