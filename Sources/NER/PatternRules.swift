@@ -34,13 +34,14 @@ enum PatternRules {
             switch kind {
             case .url:
                 let t = v.tokens[i]
-                let isEmail = t.text.contains("@") && !t.text.contains("/")
+                // (Byte tests: Foundation's substring `contains` costs thousands of instructions.)
+                let isEmail = t.text.utf8.contains(0x40) && !t.text.utf8.contains(0x2F)
                 out.append(.init(tokens: i..<i + 1, label: isEmail ? .email : .url, priority: Rule.pattern.1, source: Rule.pattern.0))
             case .email: out.append(.init(tokens: i..<i + 1, label: .email, priority: Rule.pattern.1, source: Rule.pattern.0))
             case .mention: out.append(.init(tokens: i..<i + 1, label: .mention, priority: Rule.pattern.1, source: Rule.pattern.0))
             case .hashtag: out.append(.init(tokens: i..<i + 1, label: .hashtag, priority: Rule.pattern.1, source: Rule.pattern.0))
             case .date:
-                if case let t = v.tokens[i].text, t.contains("/") || t.contains("-") {
+                if case let t = v.tokens[i].text.utf8, t.contains(0x2F) || t.contains(0x2D) {
                     out.append(.init(tokens: i..<i + 1, label: .date, priority: Rule.numeric.1, source: "numeric:date"))
                 }
             default: break
