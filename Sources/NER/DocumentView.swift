@@ -7,49 +7,8 @@ struct DocumentView {
     var hash: [UInt64]
     /// Each token's normalized form (`Token.normalized` computes it on every read), kept as
     /// bytes: the rules read a few of them as Strings.
-    var normalized: Forms
+    var normalized: NormalizedForms
 
-    /// The normalized forms of a document's tokens, one after the other in one byte array.
-    struct Forms {
-        fileprivate(set) var bytes: [UInt8] = []
-        /// Form `i` is `bytes[ends[i - 1] ..< ends[i]]` (from 0 for the first).
-        fileprivate(set) var ends: [Int] = []
-
-        /// Form `i` as a String.
-        subscript(_ i: Int) -> String {
-            let start = i == 0 ? 0 : ends[i - 1]
-            return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<ends[i]]), as: UTF8.self) }
-        }
-
-        var count: Int { ends.count }
-
-        /// The forms of `tokens`, written straight into arrays of `capacity` bytes (the
-        /// text's length: forms are rarely longer than their tokens, which cover the text at
-        /// most once); past that, appended.
-        init(of tokens: [Token], capacity: Int) {
-            var used = 0, filled = 0
-            ends = [Int](unsafeUninitializedCapacity: tokens.count) { e, endCount in
-                bytes = [UInt8](unsafeUninitializedCapacity: capacity) { out, byteCount in
-                    Token.forEachNormalizedForm(of: tokens) { i, form in
-                        guard filled == i, used + form.count <= out.count else { return }
-                        if form.count > 0 { (out.baseAddress! + used).initialize(from: form.baseAddress!, count: form.count) }
-                        used += form.count
-                        e[i] = used
-                        filled += 1
-                    }
-                    byteCount = used
-                }
-                endCount = filled
-            }
-            guard filled < tokens.count else { return }
-            // Longer forms than text: the rest the slow way.
-            Token.forEachNormalizedForm(of: tokens) { i, form in
-                guard i >= filled else { return }
-                bytes.append(contentsOf: form)
-                ends.append(bytes.count)
-            }
-        }
-    }
     /// Hash of each token's text as written, and of its shape (letters → x/X, digits → d, runs of
     /// a class cut at two): tagger features.
     var rawHash: [UInt64]
@@ -195,7 +154,8 @@ struct DocumentView {
         }
     }
 
-    init(tokens: [Token], text: String, lexicons: Lexicons, maxPhrase: Int = 8) {
+    /// `forms`: the tokens' normalized forms if the caller has them (else computed here).
+    init(tokens: [Token], text: String, lexicons: Lexicons, maxPhrase: Int = 8, forms: NormalizedForms? = nil) {
         self.tokens = tokens
         let n = tokens.count
         let kindList = tokens.map(\.kind)
@@ -215,7 +175,7 @@ struct DocumentView {
             previousByte = r.upperBound
         }
         var arrays: (hash: [UInt64], rawHash: [UInt64], shapeHash: [UInt64], flags: [UInt16], affixes: [Affixes])?
-        let forms = Forms(of: tokens, capacity: byteCount)
+        let forms = forms.flatMap { $0.count == n ? $0 : nil } ?? NormalizedForms(of: tokens)
         normalized = forms
         forms.bytes.withUnsafeBufferPointer { formBytes in forms.ends.withUnsafeBufferPointer { formEnds in kindList.withUnsafeBufferPointer { kinds in
             var scan = Scan(count: n, forms: formBytes, formEnds: formEnds, kinds: kinds)

@@ -30,7 +30,14 @@ public struct EntityRecognizer: Sendable {
     /// The entities in `tokens`, a tokenization of `text`, in text order, without overlaps.
     /// - Complexity: O(n) in the number of tokens.
     public func entities(in tokens: [Token], text: String) -> [EntityMention] {
-        let view = DocumentView(tokens: tokens, text: text, lexicons: lexicons)
+        entities(in: tokens, text: text, forms: nil)
+    }
+
+    /// ``entities(in:text:)`` given the tokens' normalized forms, when the caller computed
+    /// them already (for word counts, say): they are not computed a second time. Forms of
+    /// another token count are ignored.
+    public func entities(in tokens: [Token], text: String, forms: NormalizedForms?) -> [EntityMention] {
+        let view = DocumentView(tokens: tokens, text: text, lexicons: lexicons, forms: forms)
         let resolved = resolvedCandidates(view)
         return resolved.map { c in
             let a = tokens[c.tokens.lowerBound], b = tokens[c.tokens.upperBound - 1]

@@ -34,7 +34,8 @@ import Tokenizer
     }
 
     /// The view's normalized forms are the tokens' own, on the seeds and on a text whose
-    /// forms are longer than the text (İ lowers to i + U+0307), past the arrays' first size.
+    /// forms are longer than the text (İ lowers to i + U+0307); the recognizer gives the same
+    /// mentions with forms handed to it, and ignores forms of other tokens.
     @Test(arguments: ["İİİ İSTANBUL İZMİR e ﬁne", "seeds/000_7ee37ed4f19f2e71.txt", "seeds/003_d6f6e4ab7d8aeca8.txt"])
     func formsAreTheTokensNormalizedForms(_ source: String) throws {
         let text = source.hasPrefix("seeds/")
@@ -43,6 +44,10 @@ import Tokenizer
         let view = DocumentView(tokens: tokens, text: text, lexicons: Fixture.lexicons)
         #expect(view.normalized.count == tokens.count)
         for i in tokens.indices { #expect(view.normalized[i] == tokens[i].normalized, "\(tokens[i].text)") }
+        let recognizer = EntityRecognizer(lexicons: Fixture.lexicons)
+        let plain = recognizer.entities(in: tokens, text: text)
+        #expect(recognizer.entities(in: tokens, text: text, forms: NormalizedForms(of: tokens)) == plain)
+        #expect(recognizer.entities(in: tokens, text: text, forms: NormalizedForms(of: Array(tokens.dropLast()))) == plain)
         if !source.hasPrefix("seeds/") {
             #expect(tokens.reduce(0) { $0 + $1.normalized.utf8.count } > text.utf8.count)
         }

@@ -66,6 +66,30 @@ import Testing
         }
     }
 
+    /// `NormalizedForms` holds each token's `normalized`, also past its first arrays' size:
+    /// `İ` lowers to `i` + U+0307, a byte longer, so twenty of them outgrow the tokens' text.
+    @Test(arguments: normalizers)
+    func normalizedFormsHoldEachTokensNormalized(_ normalizer: Normalizer) throws {
+        let tokenizer = try Tokenizer(normalizer: normalizer)
+        let longer = Array(repeating: "İSTANBUL", count: 20).joined(separator: " ")
+        for text in try PropertyTests.texts() + ["piu\u{301} E\u{300} PERCHÉ L`ALTRO Straße ﬁne Ａ «Sì» l’ISTAT", longer, ""] {
+            let tokens = tokenizer.tokens(in: text)
+            let forms = NormalizedForms(of: tokens)
+            #expect(forms.count == tokens.count)
+            #expect(tokens.indices.map { bytes(forms[$0]) } == tokens.map { bytes($0.normalized) })
+            var seen: [[UInt8]] = []
+            forms.forEach { i, form in
+                #expect(i == seen.count)
+                seen.append(Array(form))
+            }
+            #expect(seen == tokens.map { bytes($0.normalized) })
+        }
+        let tokens = tokenizer.tokens(in: longer)
+        if normalizer.foldCase {
+            #expect(tokens.reduce(0) { $0 + $1.normalized.utf8.count } > tokens.reduce(16) { $0 + $1.utf8Range.count })
+        }
+    }
+
     @Test func decomposedAccentsAreComposed() throws {
         let t = try Tokenizer().tokens(in: "piu\u{300} PERCHE\u{301}")
         #expect(t.map { bytes($0.normalized) } == [bytes("\u{70}\u{69}\u{F9}"), bytes("perch\u{E9}")])

@@ -47,11 +47,13 @@ struct ReportBuilder: Sendable {
         // Only the kept lines are tokenized: every token, sentence and mention below is main
         // text, and a page's menus and teasers cost nothing further.
         let tokens = tokenizer.tokens(in: text, lines: kept)
-        // Every word's normalized form, counted once: the type count and the top words.
+        // Every token's normalized form, computed once for the word counts and the recognizer.
+        let normalized = NormalizedForms(of: tokens)
+        // Every word's form, counted once: the type count and the top words.
         var forms = FrequencyTable()
         // (about half an article's words are distinct)
         forms.reserveCapacity(keys: tokens.count / 2, bytes: tokens.count * 3)
-        Token.forEachNormalizedForm(of: tokens) { i, form in
+        normalized.forEach { i, form in
             if tokens[i].kind == .word || tokens[i].kind == .abbreviation { forms.add(bytes: form) }
         }
         let sentences = splitter.sentences(in: text, tokens: tokens).count
@@ -60,7 +62,7 @@ struct ReportBuilder: Sendable {
             counter.count(tokens, in: text, keepingIndex: { _ in true }, into: &counts)
             return counts.table.ranked(limit: self.topWords)
         }()
-        let mentions = recognizer.entities(in: tokens, text: text)
+        let mentions = recognizer.entities(in: tokens, text: text, forms: normalized)
         let spans = mentions.map { EntitySpan($0.scalarRange, label: $0.label.rawValue) }
         let quotes = detector.quotes(in: text, entities: spans, within: kept)
         return DocumentReport(
