@@ -54,6 +54,10 @@ public struct SentenceSplitter: Sendable {
             tokens.withUnsafeBufferPointer { tokens in
                 for j in 1..<tokens.count {
                     let gapStart = tokens[j - 1].utf8Range.upperBound, gapEnd = tokens[j].utf8Range.lowerBound
+                    // Most gaps: at most one space after a token ending in an ASCII letter or
+                    // digit. No terminator, colon or period before it: neither the rules nor
+                    // the missed-break checks below break there.
+                    if Self.isPlainGap(buf, gapStart, gapEnd) { continue }
                     if hasNewline(bytes, gapStart, gapEnd) { starts.append(j); continue }
                     let icuBreak: Bool
                     if gapStart <= gapEnd && gapEnd <= buf.count, let rule = SentenceBreakRules.breaks(bytes, gapStart: gapStart, gapEnd: gapEnd) {
@@ -129,6 +133,15 @@ public struct SentenceSplitter: Sendable {
     /// sentences there), after a period
     /// that is not an abbreviation's even before a lowercase word, and after a period glued to
     /// a capitalized word (`fine.Il`).
+    /// Whether the gap `gapStart..<gapEnd` between two tokens is nothing or one space after
+    /// an ASCII letter or digit: never a sentence break (tested against the rules).
+    @inline(__always) static func isPlainGap(_ buf: UnsafeBufferPointer<UInt8>, _ gapStart: Int, _ gapEnd: Int) -> Bool {
+        guard gapStart > 0, gapStart <= gapEnd, gapEnd <= gapStart + 1, gapEnd <= buf.count,
+              gapEnd == gapStart || buf[gapStart] == 0x20 else { return false }
+        let b = buf[gapStart - 1]
+        return (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39)
+    }
+
     private func missedBreak(_ t: UnsafeBufferPointer<Token>, _ j: Int) -> Bool {
         let prev = t[j - 1], next = t[j]
         if prev.isASCII(0x3A) { return prev.spaceAfter && next.kind != .number && startsUppercase(next) }

@@ -17,6 +17,27 @@ import Testing
         for seed in try Repo.seeds() { #expect(disagreements(seed.text) == [], "\(seed.name)") }
     }
 
+    /// The splitter skips gaps of at most one space after an ASCII letter or digit: the rules
+    /// never break there, and no colon or period precedes them (the splitter's other checks).
+    @Test func plainGapsNeverBreak() throws {
+        var plain = 0
+        for text in try Repo.seeds().map(\.text) + PropertyTests.texts() + Self.tricky {
+            let tokens = tokenizer.tokens(in: text)
+            var copy = text
+            copy.withUTF8 { buf in
+                let bytes = Bytes(p: buf)
+                for j in tokens.indices.dropFirst() {
+                    let gapStart = tokens[j - 1].utf8Range.upperBound, gapEnd = tokens[j].utf8Range.lowerBound
+                    guard SentenceSplitter.isPlainGap(buf, gapStart, gapEnd) else { continue }
+                    plain += 1
+                    #expect(SentenceBreakRules.breaks(bytes, gapStart: gapStart, gapEnd: gapEnd) == false, "\(tokens[j - 1].text) ‖ \(tokens[j].text)")
+                    #expect(!tokens[j - 1].isASCII(0x3A) && !tokens[j - 1].isASCII(0x2E))
+                }
+            }
+        }
+        #expect(plain > 1000)
+    }
+
     static let tricky: [String] = [
         "Era il 3.14 e U.S.A. dissero: no. Poi? Sì! «Davvero?» chiese. «Sì.» Poi (forse.) Ecco.",
         "Fine.» Inizio. Fine.)» e poi. Fine… Poi. Fine... e poi. Fine.” Poi, “Ah.” lui.",
