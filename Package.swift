@@ -28,7 +28,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TokenizerTests", dependencies: ["Tokenizer"], exclude: ["Snapshots"]),
-        .testTarget(name: "NERTests", dependencies: ["NER", "Tokenizer"]),
+        .testTarget(name: "NERTests", dependencies: ["NER", "Tokenizer"], exclude: ["Snapshots"]),
         .testTarget(name: "AnalyzeTests", dependencies: ["analyze"]),
     ],
     swiftLanguageModes: [.v6]
