@@ -95,6 +95,7 @@ public struct FrequencyTable: Sendable, Hashable {
     public func ranked(minCount: Int = 1, limit: Int, including: (UnsafeBufferPointer<UInt8>) -> Bool) -> [(key: String, count: Int)] {
         let counts = storage.counts
         var order: [Int] = []
+        order.reserveCapacity(storage.count)
         var e = 0
         storage.forEach { key, n in
             if n >= minCount && including(key) { order.append(e) }
