@@ -1,3 +1,5 @@
+import Foundation
+
 /// Builds JSON text as UTF-8 bytes: literals, integers and escaped strings are written in
 /// place, without an intermediate String per field (the report's hot path).
 struct JSONBuffer {
@@ -6,7 +8,15 @@ struct JSONBuffer {
     private var storage: [UInt8]
     private var used = 0
 
-    init(capacity: Int = 1024) { storage = [UInt8](repeating: 0, count: max(16, capacity)) }
+    init(capacity: Int = 1024) { storage = Self.zeros(max(16, capacity)) }
+
+    /// `count` zero bytes (a memset, where `Array(repeating:count:)` stores byte by byte).
+    private static func zeros(_ count: Int) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            if let base = buffer.baseAddress { memset(base, 0, count) }
+            initialized = count
+        }
+    }
 
     /// The bytes written so far.
     var bytes: [UInt8] { used == storage.count ? storage : Array(storage[..<used]) }
@@ -23,7 +33,20 @@ struct JSONBuffer {
     }
 
     private mutating func grow(_ n: Int) {
-        storage.append(contentsOf: repeatElement(0, count: max(n, storage.count)))
+        var bigger = Self.zeros(storage.count + max(n, storage.count))
+        let used = used
+        storage.withUnsafeBufferPointer { old in
+            bigger.withUnsafeMutableBufferPointer { $0.baseAddress!.update(from: old.baseAddress!, count: used) }
+        }
+        storage = bigger
+    }
+
+    /// Whether byte `c` may need escaping in ``string(bytes:)``: controls, `"`, `&`, `<`, `>`,
+    /// backslash, and 0xE2 (which starts U+2028 and U+2029).
+    @inline(__always)
+    private static func mayEscape(_ c: UInt8) -> Bool {
+        if c < 0x40 { return (0x5000_0044_FFFF_FFFF as UInt64) >> UInt64(c) & 1 != 0 }
+        return c == 0x5C || c == 0xE2
     }
 
     @inline(__always)
@@ -84,6 +107,8 @@ struct JSONBuffer {
         }
         while i < b.count {
             let c = b[i]
+            // Most bytes are copied as they are, in the run flushed at the next escape.
+            if !Self.mayEscape(c) { i += 1; continue }
             let escape: StaticString?
             switch c {
             case 0x22: escape = "\\\""
